@@ -1,0 +1,76 @@
+package org.pilotboard.common;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds the problem+json error responses to every operation of the OpenAPI document, so that
+ * each resource method only declares its successes.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+            boolean hasPathParam = path.contains("{");
+            boolean isWrite = method != PathItem.HttpMethod.GET;
+            add(op, "400", "Invalid request: malformed JSON, wrong types, failed validation (see violations)",
+                    "{\"type\":\"urn:pilotboard:problem:validation\",\"title\":\"Invalid request\",\"status\":400,"
+                            + "\"detail\":\"plannedEnd: must not be before plannedStart\",\"instance\":\"" + path + "\","
+                            + "\"violations\":[{\"field\":\"plannedEnd\",\"in\":\"body\",\"message\":\"must not be before plannedStart\"}]}");
+            if (hasPathParam) {
+                add(op, "404", "No such record", problem(404, "not-found", "Not found", "Task '99' does not exist", path));
+            }
+            if (isWrite && method != PathItem.HttpMethod.POST) {
+                add(op, "412", "The record changed since the ETag in If-Match",
+                        problem(412, "precondition-failed", "Precondition failed", "The task was changed by someone else", path));
+                if (method != PathItem.HttpMethod.PUT || !path.startsWith("/api/v1/factors") && !path.startsWith("/api/v1/items")
+                        && !path.startsWith("/api/v1/measures")) {
+                    add(op, "428", "If-Match is required",
+                            problem(428, "precondition-required", "Precondition required", "Send If-Match with the ETag you read", path));
+                }
+            }
+            if (isWrite) {
+                add(op, "409", "Conflicts with existing data",
+                        problem(409, "conflict", "Conflict", "Region 'hefei-metro' already exists", path));
+                add(op, "413", "Body too large", problem(413, "http-413", "Request Entity Too Large", "The request body is too large", path));
+                add(op, "415", "Body not JSON", problem(415, "http-415", "Unsupported Media Type", "Send the body as application/json", path));
+            }
+            add(op, "500", "Unexpected error (logged with the id given in detail)",
+                    problem(500, "internal", "Internal error", "Something went wrong on our side. Quote this id when reporting it: 5f0c…", path));
+            add(op, "503", "The database is unavailable; retry after Retry-After seconds",
+                    problem(503, "unavailable", "Service unavailable", "The database is not reachable right now; try again shortly.", path));
+        }));
+    }
+
+    private static String problem(int status, String slug, String title, String detail, String path) {
+        return "{\"type\":\"urn:pilotboard:problem:" + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + path + "\"}";
+    }
+
+    private static void add(Operation op, String code, String description, String example) {
+        APIResponses responses = op.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            op.setResponses(responses);
+        }
+        if (responses.hasAPIResponse(code)) {
+            return;
+        }
+        responses.addAPIResponse(code, OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                        .examples(Map.of("problem", OASFactory.createExample().value(example))))));
+    }
+}

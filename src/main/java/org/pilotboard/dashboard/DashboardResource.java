@@ -1,0 +1,57 @@
+package org.pilotboard.dashboard;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotboard.common.Params;
+import org.pilotboard.dashboard.DashboardViews.Summary;
+import org.pilotboard.dashboard.DashboardViews.Timeline;
+import org.pilotboard.task.TaskStatus;
+
+@Path("/v1/dashboard")
+@Tag(name = "Dashboard", description = "Aggregates and timelines for the public dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+public class DashboardResource {
+
+    static final int DEFAULT_TIMELINE_LIMIT = 500;
+    static final int MAX_TIMELINE_LIMIT = 5000;
+
+    private final DashboardService dashboard;
+
+    public DashboardResource(DashboardService dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(operationId = "getDashboardSummary", summary = "Overall progress, counts by status per factor, region and milestone, overdue and stale counts, latest updates")
+    @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = Summary.class)))
+    public Summary summary() {
+        return dashboard.summary();
+    }
+
+    @GET
+    @Path("/timeline")
+    @Operation(operationId = "getDashboardTimeline", summary = "Milestones and task bars (baseline, planned, actual) for a timeline")
+    @APIResponse(responseCode = "200", description = "The timeline", content = @Content(schema = @Schema(implementation = Timeline.class)))
+    public Timeline timeline(
+            @QueryParam("region") @Parameter(description = "Region code", example = "hefei-metro") String region,
+            @QueryParam("factor") @Parameter(description = "Factor code", example = "land") String factor,
+            @QueryParam("milestone") @Parameter(description = "Milestone code", example = "2025") String milestone,
+            @QueryParam("status") @Parameter(description = "Status", schema = @Schema(implementation = TaskStatus.class)) String status,
+            @QueryParam("limit") @Parameter(description = "Most tasks to return, 1 to 5000", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5000", defaultValue = "500")) String limit) {
+        Integer max = Params.integer("limit", limit, 1, MAX_TIMELINE_LIMIT);
+        return dashboard.timeline(Params.text("region", region, 64), Params.text("factor", factor, 40),
+                Params.text("milestone", milestone, 20), Params.enumValue("status", status, TaskStatus.class),
+                max == null ? DEFAULT_TIMELINE_LIMIT : max);
+    }
+}

@@ -1,0 +1,253 @@
+package org.pilotboard.dashboard;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pilotboard.common.AppClock;
+import org.pilotboard.common.PilotboardConfig;
+import org.pilotboard.dashboard.DashboardViews.Counts;
+import org.pilotboard.dashboard.DashboardViews.FactorProgress;
+import org.pilotboard.dashboard.DashboardViews.MilestoneProgress;
+import org.pilotboard.dashboard.DashboardViews.RecentUpdate;
+import org.pilotboard.dashboard.DashboardViews.RegionProgress;
+import org.pilotboard.dashboard.DashboardViews.Summary;
+import org.pilotboard.dashboard.DashboardViews.Timeline;
+import org.pilotboard.dashboard.DashboardViews.TimelineMilestone;
+import org.pilotboard.dashboard.DashboardViews.TimelineTask;
+import org.pilotboard.plan.Factor;
+import org.pilotboard.plan.Milestone;
+import org.pilotboard.plan.PlanDocument;
+import org.pilotboard.region.Region;
+import org.pilotboard.task.TaskStatus;
+
+/** Aggregates over all tasks for the public dashboard, computed in the database. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DashboardService {
+
+    static final int LATEST_UPDATES = 10;
+
+    private final EntityManager em;
+    private final AppClock clock;
+    private final PilotboardConfig config;
+
+    public DashboardService(EntityManager em, AppClock clock, PilotboardConfig config) {
+        this.em = em;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** Counts of one (region, factor, milestone, status) cell. */
+    private record Cell(String region, String factor, String milestone, TaskStatus status, long tasks, long progressSum,
+            long overdue, long stale, LocalDate latestActualEnd) {}
+
+    /** Running totals for a group of cells. */
+    private static final class Tally {
+        long tasks;
+        long progressSum;
+        long overdue;
+        long stale;
+        LocalDate latestActualEnd;
+        final Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
+
+        void add(Cell c) {
+            tasks += c.tasks;
+            progressSum += c.progressSum;
+            overdue += c.overdue;
+            stale += c.stale;
+            byStatus.merge(c.status, c.tasks, Long::sum);
+            if (c.latestActualEnd != null && (latestActualEnd == null || c.latestActualEnd.isAfter(latestActualEnd))) {
+                latestActualEnd = c.latestActualEnd;
+            }
+        }
+
+        Counts counts() {
+            Map<TaskStatus, Long> all = new LinkedHashMap<>();
+            for (TaskStatus s : TaskStatus.values()) {
+                all.put(s, byStatus.getOrDefault(s, 0L));
+            }
+            double progress = tasks == 0 ? 0 : Math.round(progressSum * 10.0 / tasks) / 10.0;
+            return new Counts(tasks, progress, all, overdue, stale);
+        }
+    }
+
+    public Summary summary() {
+        LocalDate today = clock.today();
+        List<Cell> cells = cells(today);
+        Tally overall = new Tally();
+        Map<String, Tally> byFactor = new HashMap<>();
+        Map<String, Tally> byRegion = new HashMap<>();
+        Map<String, Tally> byMilestone = new HashMap<>();
+        for (Cell c : cells) {
+            overall.add(c);
+            byFactor.computeIfAbsent(c.factor, k -> new Tally()).add(c);
+            byRegion.computeIfAbsent(c.region, k -> new Tally()).add(c);
+            byMilestone.computeIfAbsent(c.milestone, k -> new Tally()).add(c);
+        }
+        Map<String, Long> measuresPerFactor = measuresPerFactor();
+        List<FactorProgress> factors = Factor.<Factor>listAll(Sort.by("number")).stream()
+                .map(f -> new FactorProgress(f.code, f.number, f.titleZh, f.titleEn,
+                        measuresPerFactor.getOrDefault(f.code, 0L),
+                        byFactor.getOrDefault(f.code, new Tally()).counts()))
+                .toList();
+        List<RegionProgress> regions = Region.<Region>listAll(Sort.by("demo").and("code")).stream()
+                .map(r -> new RegionProgress(r.code, r.nameZh, r.nameEn, r.type, r.approvedOn, r.termEnd, r.demo,
+                        byRegion.getOrDefault(r.code, new Tally()).counts()))
+                .toList();
+        List<MilestoneProgress> milestones = Milestone.<Milestone>listAll(Sort.by("dueOn")).stream()
+                .map(m -> milestone(m, byMilestone.getOrDefault(m.code, new Tally()), today))
+                .toList();
+        return new Summary(today, config.staleAfterDays(), overall.counts(), factors, regions, milestones,
+                latestUpdates());
+    }
+
+    private static MilestoneProgress milestone(Milestone m, Tally tally, LocalDate today) {
+        Counts counts = tally.counts();
+        boolean allDone = tally.tasks > 0 && counts.byStatus().get(TaskStatus.completed) == tally.tasks;
+        String status;
+        if (tally.tasks == 0) {
+            status = "no_tasks";
+        } else if (allDone) {
+            status = tally.latestActualEnd != null && tally.latestActualEnd.isAfter(m.dueOn) ? "achieved_late" : "achieved";
+        } else {
+            status = m.dueOn.isBefore(today) ? "overdue" : "in_progress";
+        }
+        return new MilestoneProgress(m.code, m.dueOn, m.titleZh, m.titleEn, status,
+                allDone ? tally.latestActualEnd : null, m.observedStatus, counts);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Cell> cells(LocalDate today) {
+        Query q = em.createNativeQuery("""
+                SELECT r.code, i.factor_code, t.milestone_code, t.status, count(*), sum(t.progress),
+                       count(*) FILTER (WHERE t.status <> 'completed' AND t.planned_end < :today),
+                       count(*) FILTER (WHERE t.last_verified_at < :staleBefore),
+                       max(t.actual_end)
+                  FROM task t
+                  JOIN region r ON r.id = t.region_id
+                  JOIN measure m ON m.code = t.measure_code
+                  JOIN plan_item i ON i.number = m.item_number
+                 GROUP BY r.code, i.factor_code, t.milestone_code, t.status""");
+        q.setParameter("today", today);
+        q.setParameter("staleBefore", staleBefore());
+        List<Cell> cells = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) q.getResultList()) {
+            cells.add(new Cell((String) row[0], (String) row[1], (String) row[2], TaskStatus.valueOf((String) row[3]),
+                    ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), ((Number) row[6]).longValue(),
+                    ((Number) row[7]).longValue(), localDate(row[8])));
+        }
+        return cells;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> measuresPerFactor() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                SELECT i.factor_code, count(*) FROM measure m JOIN plan_item i ON i.number = m.item_number
+                 WHERE m.kind IN ('action', 'target') GROUP BY i.factor_code""").getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<RecentUpdate> latestUpdates() {
+        List<RecentUpdate> updates = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+                SELECT u.id, u.task_id, t.title_zh, t.title_en, r.code, r.name_zh, r.name_en, u.status,
+                       u.previous_status, u.progress, u.comment, u.author, u.recorded_at, u.demo
+                  FROM status_update u
+                  JOIN task t ON t.id = u.task_id
+                  JOIN region r ON r.id = t.region_id
+                 ORDER BY u.recorded_at DESC, u.id DESC
+                 LIMIT :limit""").setParameter("limit", LATEST_UPDATES).getResultList()) {
+            updates.add(new RecentUpdate(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
+                    (String) row[3], (String) row[4], (String) row[5], (String) row[6],
+                    TaskStatus.valueOf((String) row[7]), row[8] == null ? null : TaskStatus.valueOf((String) row[8]),
+                    ((Number) row[9]).intValue(), (String) row[10], (String) row[11], instant(row[12]),
+                    (Boolean) row[13]));
+        }
+        return updates;
+    }
+
+    /** Timeline bars for the tasks matching the filters (null: any), at most limit of them. */
+    @SuppressWarnings("unchecked")
+    public Timeline timeline(String region, String factor, String milestone, TaskStatus status, int limit) {
+        LocalDate today = clock.today();
+        String from = """
+                  FROM task t
+                  JOIN region r ON r.id = t.region_id
+                  JOIN measure m ON m.code = t.measure_code
+                  JOIN plan_item i ON i.number = m.item_number
+                 WHERE (CAST(:region AS text) IS NULL OR r.code = :region)
+                   AND (CAST(:factor AS text) IS NULL OR i.factor_code = :factor)
+                   AND (CAST(:milestone AS text) IS NULL OR t.milestone_code = :milestone)
+                   AND (CAST(:status AS text) IS NULL OR t.status = :status)""";
+        Query rows = em.createNativeQuery("""
+                SELECT t.id, r.code, i.factor_code, t.measure_code, t.milestone_code, t.title_zh, t.title_en, t.status,
+                       t.progress, t.baseline_start, t.baseline_end, t.planned_start, t.planned_end, t.actual_start,
+                       t.actual_end, t.last_verified_at < :staleBefore, t.demo""" + from
+                + " ORDER BY r.code, t.planned_start, t.id LIMIT :limit");
+        Query count = em.createNativeQuery("SELECT count(*)" + from);
+        for (Query q : List.of(rows, count)) {
+            q.setParameter("region", region);
+            q.setParameter("factor", factor);
+            q.setParameter("milestone", milestone);
+            q.setParameter("status", status == null ? null : status.name());
+        }
+        rows.setParameter("staleBefore", staleBefore());
+        rows.setParameter("limit", limit);
+        List<TimelineTask> tasks = new ArrayList<>();
+        LocalDate periodEnd = LocalDate.of(2025, 12, 31);
+        for (Object[] row : (List<Object[]>) rows.getResultList()) {
+            TaskStatus taskStatus = TaskStatus.valueOf((String) row[7]);
+            LocalDate plannedEnd = localDate(row[12]);
+            TimelineTask task = new TimelineTask(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    (String) row[3], (String) row[4], (String) row[5], (String) row[6], taskStatus,
+                    ((Number) row[8]).intValue(), localDate(row[9]), localDate(row[10]), localDate(row[11]), plannedEnd,
+                    localDate(row[13]), localDate(row[14]),
+                    taskStatus != TaskStatus.completed && plannedEnd.isBefore(today), (Boolean) row[15],
+                    (Boolean) row[16]);
+            tasks.add(task);
+            for (LocalDate d : new LocalDate[] {task.baselineEnd(), task.plannedEnd(), task.actualEnd()}) {
+                if (d != null && d.isAfter(periodEnd)) {
+                    periodEnd = d;
+                }
+            }
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        PlanDocument plan = PlanDocument.findById(PlanDocument.ID);
+        LocalDate periodStart = plan == null ? LocalDate.of(2021, 1, 1) : LocalDate.of(plan.periodStart, 1, 1);
+        List<TimelineMilestone> milestones = Milestone.<Milestone>listAll(Sort.by("dueOn")).stream()
+                .map(m -> new TimelineMilestone(m.code, m.dueOn, m.titleZh, m.titleEn)).toList();
+        return new Timeline(today, periodStart, periodEnd, milestones, tasks, total, total > tasks.size());
+    }
+
+    private Instant staleBefore() {
+        return clock.now().minus(config.staleAfterDays(), ChronoUnit.DAYS);
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp ts ? ts.toInstant() : (Instant) value;
+    }
+}

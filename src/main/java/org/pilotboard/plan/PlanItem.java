@@ -1,0 +1,20 @@
+package org.pilotboard.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A numbered item of the plan, e.g. （五）支持探索土地管理制度改革. */
+@Entity
+@Table(name = "plan_item")
+public class PlanItem extends PanacheEntityBase {
+    @Id
+    public Integer number;
+    public String numeralZh;
+    public String factorCode;
+    public String titleZh;
+    public String titleEn;
+    public String source;
+    public String sourceNote;
+}

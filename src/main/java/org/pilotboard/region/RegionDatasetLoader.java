@@ -1,0 +1,63 @@
+package org.pilotboard.region;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.jboss.logging.Logger;
+import org.pilotboard.common.AppClock;
+import org.pilotboard.plan.DatasetState;
+
+/**
+ * Adds the shipped pilot regions at start-up, once per dataset version. Regions belong to their
+ * users once loaded: a newer version adds the shipped regions that are missing and never changes
+ * existing ones.
+ */
+@ApplicationScoped
+public class RegionDatasetLoader {
+
+    static final String DATASET = "regions";
+    private static final Logger LOG = Logger.getLogger(RegionDatasetLoader.class);
+
+    private final ObjectMapper json;
+    private final RegionService regions;
+    private final AppClock clock;
+
+    public RegionDatasetLoader(ObjectMapper json, RegionService regions, AppClock clock) {
+        this.json = json;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    void onStart(@Observes @Priority(20) StartupEvent start) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("dataset/regions.json")) {
+            load(json.readValue(in, RegionDataset.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Dataset dataset/regions.json cannot be read", e);
+        }
+    }
+
+    @Transactional
+    public int load(RegionDataset data) {
+        DatasetState.lockLoads();
+        int loaded = DatasetState.loadedVersion(DATASET);
+        if (loaded >= data.version()) {
+            return 0;
+        }
+        int added = 0;
+        for (RegionViews.RegionWrite region : data.regions()) {
+            if (Region.findByCode(region.code()).isEmpty()) {
+                regions.create(region, false);
+                added++;
+            }
+        }
+        DatasetState.record(DATASET, data.version(), clock.now());
+        LOG.infof("Regions dataset v%d loaded: %d region(s) added", data.version(), added);
+        return added;
+    }
+}

@@ -1,0 +1,100 @@
+package org.pilotboard.region;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.pilotboard.common.AppClock;
+import org.pilotboard.common.ProblemException;
+import org.pilotboard.common.Versioned;
+import org.pilotboard.region.RegionViews.RegionView;
+import org.pilotboard.region.RegionViews.RegionWrite;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RegionService {
+
+    private final AppClock clock;
+
+    public RegionService(AppClock clock) {
+        this.clock = clock;
+    }
+
+    public List<RegionView> list() {
+        return Region.<Region>listAll(Sort.by("demo").and("code")).stream().map(RegionView::of).toList();
+    }
+
+    public Region require(String code) {
+        return Region.findByCode(code).orElseThrow(() -> ProblemException.notFound("Region", code));
+    }
+
+    @Transactional
+    public RegionView create(RegionWrite write, boolean demo) {
+        if (write.code() == null) {
+            throw ProblemException.invalid("code", "body", "must not be null");
+        }
+        if (Region.findByCode(write.code()).isPresent()) {
+            throw ProblemException.conflict("Region '" + write.code() + "' already exists");
+        }
+        Region region = new Region();
+        region.code = write.code();
+        region.demo = demo;
+        region.createdAt = clock.now();
+        apply(region, write);
+        region.persist();
+        region.flush();
+        return RegionView.of(region);
+    }
+
+    /** Replaces a region's fields; ifMatch must name its current version. */
+    @Transactional
+    public RegionView replace(String code, RegionWrite write, String ifMatch) {
+        if (write.code() != null && !write.code().equals(code)) {
+            throw ProblemException.invalid("code", "body", "a region's code cannot change (path says '" + code + "')");
+        }
+        Region region = lock(code);
+        Versioned.requireMatch(ifMatch, region.version, "region");
+        apply(region, write);
+        region.flush();
+        return RegionView.of(region);
+    }
+
+    @Transactional
+    public void delete(String code, String ifMatch, long taskCount) {
+        Region region = lock(code);
+        Versioned.requireMatch(ifMatch, region.version, "region");
+        if (taskCount > 0) {
+            throw ProblemException.conflict("Region '" + code + "' has " + taskCount
+                    + " task(s); delete or move them first");
+        }
+        region.delete();
+    }
+
+    private Region lock(String code) {
+        Region region = require(code);
+        Region.getEntityManager().lock(region, LockModeType.PESSIMISTIC_WRITE);
+        Region.getEntityManager().refresh(region);
+        return region;
+    }
+
+    private void apply(Region region, RegionWrite write) {
+        RegionViews.Approval approval = write.approval();
+        if (approval != null && approval.approvedOn() != null && approval.termEnd() != null
+                && approval.termEnd().isBefore(approval.approvedOn())) {
+            throw ProblemException.invalid("approval.termEnd", "body", "must not be before approval.approvedOn");
+        }
+        region.nameZh = write.nameZh().strip();
+        region.nameEn = write.nameEn().strip();
+        region.type = write.type();
+        region.provinces = write.provinces() == null ? List.of() : List.copyOf(write.provinces());
+        region.cities = write.cities() == null ? List.of() : List.copyOf(write.cities());
+        region.approvalDocNumber = approval == null ? null : approval.docNumber();
+        region.approvalTitle = approval == null ? null : approval.title();
+        region.approvedOn = approval == null ? null : approval.approvedOn();
+        region.termEnd = approval == null ? null : approval.termEnd();
+        region.notes = write.notes();
+        region.sourceUrls = write.sourceUrls() == null ? List.of() : List.copyOf(write.sourceUrls());
+        region.updatedAt = clock.now();
+    }
+}

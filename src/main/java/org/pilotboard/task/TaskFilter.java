@@ -1,0 +1,52 @@
+package org.pilotboard.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pilotboard.common.Params;
+import org.pilotboard.common.ProblemException;
+
+/** Filters, sort order and page of a task list, parsed from query parameters. */
+public record TaskFilter(String region, String factor, String measure, String milestone, List<TaskStatus> statuses,
+        Boolean overdue, Boolean stale, Boolean demo, String text, List<String> sort, int page, int size) {
+
+    public static final int MAX_PAGE_SIZE = 200;
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    /** Sortable fields, by their API name. */
+    static final Set<String> SORTABLE = Set.of("id", "plannedStart", "plannedEnd", "progress", "status",
+            "lastVerifiedAt", "createdAt", "updatedAt", "titleZh", "region");
+
+    @SuppressWarnings("java:S107") // one argument per query parameter
+    public static TaskFilter parse(String region, String factor, String measure, String milestone, String status,
+            String overdue, String stale, String demo, String q, String sort, String page, String size) {
+        List<TaskStatus> statuses = new ArrayList<>();
+        if (status != null && !status.isBlank()) {
+            for (String s : status.split(",")) {
+                statuses.add(Params.enumValue("status", s, TaskStatus.class));
+            }
+        }
+        List<String> sortFields = new ArrayList<>();
+        if (sort != null && !sort.isBlank()) {
+            for (String s : sort.split(",")) {
+                String field = s.strip().startsWith("-") ? s.strip().substring(1) : s.strip();
+                if (!SORTABLE.contains(field)) {
+                    throw ProblemException.invalid("sort", "query", "unknown field '" + field + "'; sortable: "
+                            + SORTABLE.stream().sorted().toList() + ", each optionally prefixed with - for descending");
+                }
+                sortFields.add(s.strip());
+            }
+        }
+        Integer pageNumber = Params.integer("page", page, 0, 1_000_000);
+        Integer pageSize = Params.integer("size", size, 1, MAX_PAGE_SIZE);
+        return new TaskFilter(Params.text("region", region, 64), Params.text("factor", factor, 40),
+                Params.text("measure", measure, 20), Params.text("milestone", milestone, 20), List.copyOf(statuses),
+                Params.bool("overdue", overdue), Params.bool("stale", stale), Params.bool("demo", demo),
+                Params.text("q", q, 100), List.copyOf(sortFields), pageNumber == null ? 0 : pageNumber,
+                pageSize == null ? DEFAULT_PAGE_SIZE : pageSize);
+    }
+
+    /** All tasks of a region, unpaged order: used by the dashboard. */
+    public static TaskFilter ofRegion(String region) {
+        return new TaskFilter(region, null, null, null, List.of(), null, null, null, null, List.of(), 0, MAX_PAGE_SIZE);
+    }
+}

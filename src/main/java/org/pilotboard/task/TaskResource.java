@@ -1,0 +1,189 @@
+package org.pilotboard.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotboard.common.AppClock;
+import org.pilotboard.common.PageResult;
+import org.pilotboard.common.Params;
+import org.pilotboard.common.Versioned;
+import org.pilotboard.common.WriteAccess;
+import org.pilotboard.task.TaskService.WriteContext;
+import org.pilotboard.task.TaskViews.RevisionView;
+import org.pilotboard.task.TaskViews.StatusUpdateView;
+import org.pilotboard.task.TaskViews.StatusUpdateWrite;
+import org.pilotboard.task.TaskViews.TaskView;
+import org.pilotboard.task.TaskViews.TaskWrite;
+
+@Path("/v1/tasks")
+@Tag(name = "Tasks", description = "Per-region pilot tasks, their status history and date revisions")
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final TaskService tasks;
+    private final WriteAccess access;
+    private final AppClock clock;
+
+    public TaskResource(TaskService tasks, WriteAccess access, AppClock clock) {
+        this.tasks = tasks;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** A page of tasks; the schema is spelled out for generated clients (generic records lose it). */
+    @Schema(name = "TaskPage")
+    public record TaskPage(List<TaskView> items, int page, int size, long totalItems, int totalPages) {}
+
+    @GET
+    @Operation(operationId = "listTasks", summary = "Tasks, filtered, sorted and paged")
+    @APIResponse(responseCode = "200", description = "A page of tasks", content = @Content(
+            schema = @Schema(implementation = TaskPage.class), examples = @ExampleObject(name = "page", value = TaskExamples.PAGE)))
+    public PageResult<TaskView> list(
+            @QueryParam("region") @Parameter(description = "Region code", example = "hefei-metro") String region,
+            @QueryParam("factor") @Parameter(description = "Factor code", example = "land") String factor,
+            @QueryParam("measure") @Parameter(description = "Measure code", example = "5.2") String measure,
+            @QueryParam("milestone") @Parameter(description = "Milestone code", example = "2025") String milestone,
+            @QueryParam("status") @Parameter(description = "Status, or several separated by commas", example = "delayed,suspended") String status,
+            @QueryParam("overdue") @Parameter(description = "Only overdue (true) or only not overdue (false)", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
+            @QueryParam("stale") @Parameter(description = "Only stale (true) or only fresh (false)", schema = @Schema(type = SchemaType.BOOLEAN)) String stale,
+            @QueryParam("demo") @Parameter(description = "Only demo (true) or only real (false) tasks", schema = @Schema(type = SchemaType.BOOLEAN)) String demo,
+            @QueryParam("q") @Parameter(description = "Text in the Chinese or English title", example = "用地") String q,
+            @QueryParam("sort") @Parameter(description = "Fields separated by commas, - for descending: id, plannedStart, plannedEnd, progress, status, lastVerifiedAt, createdAt, updatedAt, titleZh, region", example = "-progress,plannedEnd") String sort,
+            @QueryParam("page") @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
+            @QueryParam("size") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size) {
+        return tasks.list(TaskFilter.parse(region, factor, measure, milestone, status, overdue, stale, demo, q, sort,
+                page, size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createTask", summary = "Create a task in a region; it starts not_started at 0%")
+    @APIResponse(responseCode = "201", description = "Created; Location names the task",
+            headers = @Header(name = "ETag", description = "Version of the new task"),
+            content = @Content(schema = @Schema(implementation = TaskView.class), examples = @ExampleObject(name = "task", value = TaskExamples.TASK)))
+    public Response create(
+            @NotNull @Valid @RequestBody(content = @Content(examples = @ExampleObject(name = "task", value = TaskExamples.WRITE))) TaskWrite body,
+            @Context UriInfo uri) {
+        access.checkRegion(body.regionCode());
+        TaskView task = tasks.create(body, context(null));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(task.id())).build())
+                .tag(Versioned.etag(task.version())).entity(task).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getTask", summary = "One task; honours If-None-Match")
+    @APIResponse(responseCode = "200", description = "The task", headers = @Header(name = "ETag", description = "Send it back in If-Match to change the task"),
+            content = @Content(schema = @Schema(implementation = TaskView.class), examples = @ExampleObject(name = "task", value = TaskExamples.TASK)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
+            @Context Request request) {
+        TaskView task = tasks.get(taskId(id));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(Versioned.etag(task.version()));
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(task).tag(Versioned.etag(task.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "updateTask", summary = "Change a task's fields (JSON merge patch); needs If-Match. "
+            + "Changing planned dates needs revisionReason and is recorded as a revision; the baseline stays.")
+    @APIResponse(responseCode = "200", description = "The changed task", headers = @Header(name = "ETag", description = "The new version"),
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    public Response patch(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the task as read", example = "\"3\"") String ifMatch,
+            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = TaskWrite.class),
+                    examples = @ExampleObject(name = "revise", value = TaskExamples.PATCH))) JsonNode body) {
+        long taskId = taskId(id);
+        access.checkRegion(tasks.regionOf(taskId));
+        TaskView task = tasks.patch(taskId, body, ifMatch, context(null));
+        return Response.ok(task).tag(Versioned.etag(task.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteTask", summary = "Delete a task created in error (only while it has no history); needs If-Match")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the task as read", example = "\"0\"") String ifMatch) {
+        long taskId = taskId(id);
+        access.checkRegion(tasks.regionOf(taskId));
+        tasks.delete(taskId, ifMatch);
+    }
+
+    @GET
+    @Path("/{id}/updates")
+    @Operation(operationId = "listStatusUpdates", summary = "A task's status history, oldest first")
+    @APIResponse(responseCode = "200", description = "The history", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = StatusUpdateView.class),
+            examples = @ExampleObject(name = "history", value = "[" + TaskExamples.UPDATE + "]")))
+    public List<StatusUpdateView> history(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id) {
+        return tasks.history(taskId(id));
+    }
+
+    @POST
+    @Path("/{id}/updates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "postStatusUpdate", summary = "Post a status update: appended to the history and applied to the task in one transaction. "
+            + "The same status and progress again confirms the task is still accurate.")
+    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "ETag", description = "The task's new version"),
+            content = @Content(schema = @Schema(implementation = StatusUpdateView.class), examples = @ExampleObject(name = "update", value = TaskExamples.UPDATE)))
+    public Response postUpdate(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
+            @HeaderParam("If-Match") @Parameter(description = "Optional: refuse (412) unless the task is still at this ETag", example = "\"3\"") String ifMatch,
+            @NotNull @Valid @RequestBody(content = @Content(examples = @ExampleObject(name = "complete", value = TaskExamples.UPDATE_WRITE))) StatusUpdateWrite body,
+            @Context UriInfo uri) {
+        long taskId = taskId(id);
+        access.checkRegion(tasks.regionOf(taskId));
+        StatusUpdateView update = tasks.postUpdate(taskId, body, ifMatch, context(body.author()));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(update.id())).build())
+                .tag(Versioned.etag(update.taskVersion())).entity(update).build();
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(operationId = "listTaskRevisions", summary = "Changes of a task's planned dates, oldest first, each with its reason")
+    @APIResponse(responseCode = "200", description = "The revisions", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
+    public List<RevisionView> revisions(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id) {
+        return tasks.revisions(taskId(id));
+    }
+
+    private WriteContext context(String claimedAuthor) {
+        return new WriteContext(access.actor(claimedAuthor), clock.now(), false);
+    }
+
+    private static long taskId(String id) {
+        return Params.id("id", id);
+    }
+}

@@ -1,0 +1,491 @@
+package org.pilotboard.task;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.pilotboard.common.AppClock;
+import org.pilotboard.common.JsonProblems;
+import org.pilotboard.common.PageResult;
+import org.pilotboard.common.PilotboardConfig;
+import org.pilotboard.common.Problem;
+import org.pilotboard.common.ProblemException;
+import org.pilotboard.common.Versioned;
+import org.pilotboard.plan.Measure;
+import org.pilotboard.plan.Milestone;
+import org.pilotboard.plan.PlanService;
+import org.pilotboard.region.Region;
+import org.pilotboard.task.TaskViews.RevisionView;
+import org.pilotboard.task.TaskViews.StatusUpdateView;
+import org.pilotboard.task.TaskViews.StatusUpdateWrite;
+import org.pilotboard.task.TaskViews.TaskView;
+import org.pilotboard.task.TaskViews.TaskWrite;
+
+/**
+ * Pilot tasks and their history. A task's current state and the history entry that explains it
+ * are always written in one transaction, under a row lock, so concurrent writes serialise and
+ * none is lost.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TaskService {
+
+    /** Who writes, when, and whether the write belongs to the demo set. */
+    public record WriteContext(String author, Instant at, boolean demo) {}
+
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    /** PATCH fields that exist on a task but are not changed by PATCH, with what to do instead. */
+    private static final Map<String, String> NOT_PATCHABLE = Map.of(
+            "status", "change it with POST /api/v1/tasks/{id}/updates",
+            "progress", "change it with POST /api/v1/tasks/{id}/updates",
+            "regionCode", "a task cannot move to another region; create it there instead",
+            "baselineStart", "the baseline never changes; revise plannedStart instead",
+            "baselineEnd", "the baseline never changes; revise plannedEnd instead");
+
+    private final PlanService plans;
+    private final AppClock clock;
+    private final PilotboardConfig config;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public TaskService(PlanService plans, AppClock clock, PilotboardConfig config,
+            ObjectMapper json, Validator validator) {
+        this.plans = plans;
+        this.clock = clock;
+        this.config = config;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    // ---- reads ------------------------------------------------------------------------------
+
+    public PageResult<TaskView> list(TaskFilter filter) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (filter.region() != null) {
+            where.append(" and region.code = :region");
+            params.and("region", filter.region());
+        }
+        if (filter.factor() != null) {
+            plans.requireFactor(filter.factor());
+            where.append(" and measureCode in :factorMeasures");
+            params.and("factorMeasures", measureCodesOf(filter.factor()));
+        }
+        if (filter.measure() != null) {
+            where.append(" and measureCode = :measure");
+            params.and("measure", filter.measure());
+        }
+        if (filter.milestone() != null) {
+            where.append(" and milestoneCode = :milestone");
+            params.and("milestone", filter.milestone());
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.append(" and status in :statuses");
+            params.and("statuses", filter.statuses());
+        }
+        if (filter.overdue() != null) {
+            where.append(filter.overdue()
+                    ? " and status <> :completed and plannedEnd < :today"
+                    : " and (status = :completed or plannedEnd >= :today)");
+            params.and("completed", TaskStatus.completed).and("today", clock.today());
+        }
+        if (filter.stale() != null) {
+            where.append(filter.stale() ? " and lastVerifiedAt < :staleBefore" : " and lastVerifiedAt >= :staleBefore");
+            params.and("staleBefore", staleBefore());
+        }
+        if (filter.demo() != null) {
+            where.append(" and demo = :demo");
+            params.and("demo", filter.demo());
+        }
+        if (filter.text() != null) {
+            where.append(" and (lower(titleZh) like :text escape '\\' or lower(coalesce(titleEn, '')) like :text escape '\\')");
+            params.and("text", "%" + escapeLike(filter.text().toLowerCase()) + "%");
+        }
+        PanacheQuery<Task> query = Task.find(where.toString(), sortOf(filter.sort()), params);
+        long total = query.count();
+        List<Task> page = query.page(Page.of(filter.page(), filter.size())).list();
+        return PageResult.of(views(page), filter.page(), filter.size(), total);
+    }
+
+    public TaskView get(long id) {
+        return view(require(id));
+    }
+
+    public List<StatusUpdateView> history(long taskId) {
+        require(taskId);
+        return StatusUpdate.<StatusUpdate>list("taskId", Sort.by("recordedAt").and("id"), taskId).stream()
+                .map(StatusUpdateView::of).toList();
+    }
+
+    public List<RevisionView> revisions(long taskId) {
+        require(taskId);
+        return TaskRevision.<TaskRevision>list("taskId", Sort.by("recordedAt").and("id"), taskId).stream()
+                .map(RevisionView::of).toList();
+    }
+
+    public long countByMeasure(String measureCode) {
+        return Task.count("measureCode", measureCode);
+    }
+
+    public long countByRegion(String regionCode) {
+        return Task.count("region.code", regionCode);
+    }
+
+    public Task require(long id) {
+        return Task.<Task>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Task", id));
+    }
+
+    /** The region a task belongs to, for permission checks before a write. */
+    public String regionOf(long taskId) {
+        return require(taskId).region.code;
+    }
+
+    // ---- writes -----------------------------------------------------------------------------
+
+    @Transactional
+    public TaskView create(TaskWrite write, WriteContext ctx) {
+        if (write.regionCode() == null || write.regionCode().isBlank()) {
+            throw ProblemException.invalid("regionCode", "body", "must not be blank");
+        }
+        if (write.revisionReason() != null) {
+            throw ProblemException.invalid("revisionReason", "body", "only a PATCH that changes planned dates takes a reason");
+        }
+        Region region = Region.findByCode(write.regionCode())
+                .orElseThrow(() -> ProblemException.invalid("regionCode", "body", "no region '" + write.regionCode() + "'"));
+        Task task = new Task();
+        task.region = region;
+        apply(task, write);
+        task.baselineStart = task.plannedStart;
+        task.baselineEnd = task.plannedEnd;
+        task.status = TaskStatus.not_started;
+        task.progress = 0;
+        task.lastVerifiedAt = ctx.at();
+        task.createdAt = ctx.at();
+        task.updatedAt = ctx.at();
+        task.demo = ctx.demo();
+        task.persist();
+        task.flush();
+        return view(task);
+    }
+
+    /** Applies a JSON merge patch; ifMatch must name the task's current version. */
+    @Transactional
+    public TaskView patch(long id, JsonNode patch, String ifMatch, WriteContext ctx) {
+        if (!(patch instanceof ObjectNode patchObject)) {
+            throw ProblemException.badRequest("The body must be a JSON object of the fields to change");
+        }
+        for (Iterator<String> names = patchObject.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (NOT_PATCHABLE.containsKey(name)) {
+                throw ProblemException.invalid(name, "body", "cannot be changed here: " + NOT_PATCHABLE.get(name));
+            }
+        }
+        Task task = lock(id);
+        Versioned.requireMatch(ifMatch, task.version, "task");
+        TaskWrite merged = merge(editable(task), patchObject);
+        var violations = validator.validate(merged);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        LocalDate oldStart = task.plannedStart;
+        LocalDate oldEnd = task.plannedEnd;
+        apply(task, merged);
+        boolean datesChanged = !oldStart.equals(task.plannedStart) || !oldEnd.equals(task.plannedEnd);
+        String reason = merged.revisionReason() == null ? null : merged.revisionReason().strip();
+        if (datesChanged && (reason == null || reason.isEmpty())) {
+            throw ProblemException.invalid("revisionReason", "body",
+                    "changing plannedStart or plannedEnd needs a reason; the baseline stays as first agreed");
+        }
+        if (!datesChanged && reason != null) {
+            throw ProblemException.invalid("revisionReason", "body", "only a change of plannedStart or plannedEnd takes a reason");
+        }
+        task.updatedAt = ctx.at();
+        task.flush();
+        if (datesChanged) {
+            TaskRevision revision = new TaskRevision();
+            revision.taskId = task.id;
+            revision.taskVersion = task.version;
+            revision.previousPlannedStart = oldStart;
+            revision.previousPlannedEnd = oldEnd;
+            revision.plannedStart = task.plannedStart;
+            revision.plannedEnd = task.plannedEnd;
+            revision.reason = reason;
+            revision.author = ctx.author();
+            revision.recordedAt = ctx.at();
+            revision.demo = ctx.demo();
+            revision.persist();
+        }
+        return view(task);
+    }
+
+    /** Deletes a task created in error; a task with history is kept (mark it suspended instead). */
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Task task = lock(id);
+        Versioned.requireMatch(ifMatch, task.version, "task");
+        long history = StatusUpdate.count("taskId", id) + TaskRevision.count("taskId", id);
+        if (history > 0) {
+            throw ProblemException.conflict("Task " + id + " has " + history
+                    + " history entr(ies) and cannot be deleted; post a status update to suspend it instead");
+        }
+        task.delete();
+    }
+
+    /**
+     * Appends a status update and moves the task to it. ifMatch is optional here: appends never
+     * overwrite each other, but a client may insist on the version it read.
+     */
+    @Transactional
+    public StatusUpdateView postUpdate(long id, StatusUpdateWrite write, String ifMatch, WriteContext ctx) {
+        Task task = lock(id);
+        Versioned.checkOptionalMatch(ifMatch, task.version, "task");
+        return record(task, write, ctx);
+    }
+
+    /** Records a status update on a task already locked or just created in this transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StatusUpdateView record(Task task, StatusUpdateWrite write, WriteContext ctx) {
+        LocalDate today = LocalDate.ofInstant(ctx.at(), clock.zone());
+        int progress = checkStatusRules(task, write, today);
+        StatusUpdate update = new StatusUpdate();
+        update.taskId = task.id;
+        update.previousStatus = task.status;
+        update.previousProgress = task.progress;
+        update.status = write.status();
+        update.progress = progress;
+        update.comment = write.comment() == null || write.comment().isBlank() ? null : write.comment().strip();
+        update.evidence = write.evidence() == null ? List.of() : List.copyOf(write.evidence());
+        update.author = ctx.author();
+        update.recordedAt = ctx.at();
+        update.demo = ctx.demo();
+
+        task.status = write.status();
+        task.progress = progress;
+        if (write.actualStart() != null) {
+            task.actualStart = write.actualStart();
+        } else if (task.actualStart == null && (progress > 0 || write.status() == TaskStatus.in_progress
+                || write.status() == TaskStatus.completed)) {
+            task.actualStart = today;
+        }
+        if (write.status() == TaskStatus.completed) {
+            task.actualEnd = write.actualEnd() != null ? write.actualEnd() : today;
+            if (task.actualEnd.isBefore(task.actualStart)) {
+                task.actualStart = task.actualEnd;
+            }
+        } else {
+            task.actualEnd = null;
+        }
+        task.lastVerifiedAt = ctx.at();
+        task.updatedAt = ctx.at();
+        task.flush();
+        update.taskVersion = task.version;
+        update.persist();
+        return StatusUpdateView.of(update);
+    }
+
+    /** Checks a status update against the rules; answers the progress to record. */
+    private static int checkStatusRules(Task task, StatusUpdateWrite write, LocalDate today) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        int progress = write.progress() != null ? write.progress() : task.progress;
+        switch (write.status()) {
+            case completed -> {
+                if (write.progress() != null && write.progress() != 100) {
+                    violations.add(new Problem.Violation("progress", "body", "a completed task is at 100"));
+                }
+                progress = 100;
+                if (write.evidence() == null || write.evidence().isEmpty()) {
+                    violations.add(new Problem.Violation("evidence", "body",
+                            "completing a task needs evidence: at least one link or document number"));
+                }
+            }
+            case not_started -> {
+                if (write.progress() != null && write.progress() != 0) {
+                    violations.add(new Problem.Violation("progress", "body", "a task not started is at 0"));
+                }
+                progress = 0;
+            }
+            case delayed, suspended -> {
+                if (write.comment() == null || write.comment().isBlank()) {
+                    violations.add(new Problem.Violation("comment", "body",
+                            "say why the task is " + write.status() + ": a comment is required"));
+                }
+                if (progress == 100) {
+                    violations.add(new Problem.Violation("progress", "body", "only a completed task is at 100"));
+                }
+            }
+            case in_progress -> {
+                if (progress == 100) {
+                    violations.add(new Problem.Violation("progress", "body", "at 100 the task is completed: use status completed"));
+                }
+            }
+        }
+        if (write.evidence() != null) {
+            for (int i = 0; i < write.evidence().size(); i++) {
+                if (write.evidence().get(i).isEmpty()) {
+                    violations.add(new Problem.Violation("evidence[" + i + "]", "body", "needs a url or a documentNumber"));
+                }
+            }
+        }
+        if (write.actualStart() != null && write.actualStart().isAfter(today)) {
+            violations.add(new Problem.Violation("actualStart", "body", "must not be in the future"));
+        }
+        if (write.actualEnd() != null) {
+            if (write.status() != TaskStatus.completed) {
+                violations.add(new Problem.Violation("actualEnd", "body", "only a completed task has an actual end"));
+            } else if (write.actualEnd().isAfter(today)) {
+                violations.add(new Problem.Violation("actualEnd", "body", "must not be in the future"));
+            }
+            LocalDate start = write.actualStart() != null ? write.actualStart() : task.actualStart;
+            if (start != null && write.actualEnd().isBefore(start)) {
+                violations.add(new Problem.Violation("actualEnd", "body", "must not be before actualStart (" + start + ")"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return progress;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private Task lock(long id) {
+        Task task = Task.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (task == null) {
+            throw ProblemException.notFound("Task", id);
+        }
+        return task;
+    }
+
+    private void apply(Task task, TaskWrite write) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        Measure measure = Measure.findById(write.measureCode());
+        if (measure == null) {
+            violations.add(new Problem.Violation("measureCode", "body", "no measure '" + write.measureCode() + "'"));
+        } else if (!measure.kind.trackable()) {
+            violations.add(new Problem.Violation("measureCode", "body", "measure " + measure.code + " is a "
+                    + measure.kind + "; tasks carry out action or target measures"));
+        }
+        if (Milestone.findById(write.milestoneCode()) == null) {
+            violations.add(new Problem.Violation("milestoneCode", "body", "no milestone '" + write.milestoneCode() + "'"));
+        }
+        checkDate(violations, "plannedStart", write.plannedStart());
+        checkDate(violations, "plannedEnd", write.plannedEnd());
+        if (write.plannedEnd().isBefore(write.plannedStart())) {
+            violations.add(new Problem.Violation("plannedEnd", "body", "must not be before plannedStart"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        task.measureCode = write.measureCode();
+        task.milestoneCode = write.milestoneCode();
+        task.titleZh = write.titleZh().strip();
+        task.titleEn = blankToNull(write.titleEn());
+        task.descriptionZh = blankToNull(write.descriptionZh());
+        task.descriptionEn = blankToNull(write.descriptionEn());
+        task.responsibleUnit = write.responsibleUnit().strip();
+        task.plannedStart = write.plannedStart();
+        task.plannedEnd = write.plannedEnd();
+        task.implementationDocNumber = blankToNull(write.implementationDocNumber());
+        task.implementationDocUrl = blankToNull(write.implementationDocUrl());
+    }
+
+    private static void checkDate(List<Problem.Violation> violations, String field, LocalDate date) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            violations.add(new Problem.Violation(field, "body", "must be between " + EARLIEST + " and " + LATEST));
+        }
+    }
+
+    private static TaskWrite editable(Task t) {
+        return new TaskWrite(null, t.measureCode, t.milestoneCode, t.titleZh, t.titleEn, t.descriptionZh,
+                t.descriptionEn, t.responsibleUnit, t.plannedStart, t.plannedEnd, t.implementationDocNumber,
+                t.implementationDocUrl, null);
+    }
+
+    /** RFC 7396 merge of a flat patch into the editable fields (TaskWrite has no nested objects). */
+    private TaskWrite merge(TaskWrite current, ObjectNode patch) {
+        ObjectNode merged = json.valueToTree(current);
+        patch.fields().forEachRemaining(field -> {
+            if (field.getValue().isNull()) {
+                merged.remove(field.getKey());
+            } else {
+                merged.set(field.getKey(), field.getValue());
+            }
+        });
+        try {
+            return json.readerFor(TaskWrite.class)
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(merged);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.of(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Instant staleBefore() {
+        return clock.now().minus(config.staleAfterDays(), ChronoUnit.DAYS);
+    }
+
+    private List<String> measureCodesOf(String factor) {
+        List<String> codes = plans.measures(factor, null, null).stream().map(m -> m.code()).toList();
+        return codes.isEmpty() ? List.of("") : codes;
+    }
+
+    private static Sort sortOf(List<String> fields) {
+        Sort sort = null;
+        for (String f : fields) {
+            boolean descending = f.startsWith("-");
+            String name = descending ? f.substring(1) : f;
+            String column = name.equals("region") ? "region.code" : name;
+            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            sort = sort == null ? Sort.by(column, direction) : sort.and(column, direction);
+        }
+        return sort == null ? Sort.by("plannedEnd").and("id") : sort.and("id");
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    TaskView view(Task task) {
+        return views(List.of(task)).get(0);
+    }
+
+    /** Views of tasks, with the factor of each measure looked up once for the whole list. */
+    public List<TaskView> views(List<Task> tasks) {
+        Map<String, String> factorByMeasure = plans.factorByMeasure();
+        LocalDate today = clock.today();
+        Instant now = clock.now();
+        int staleDays = config.staleAfterDays();
+        return tasks.stream().map(t -> new TaskView(t.id, t.region.code, t.region.nameZh, t.region.nameEn,
+                t.measureCode, factorByMeasure.get(t.measureCode), t.milestoneCode, t.titleZh, t.titleEn,
+                t.descriptionZh, t.descriptionEn, t.responsibleUnit, t.baselineStart, t.baselineEnd, t.plannedStart,
+                t.plannedEnd, t.actualStart, t.actualEnd, t.slipDays(), t.status, t.progress, t.overdue(today),
+                t.lastVerifiedAt, t.stale(now, staleDays), t.implementationDocNumber, t.implementationDocUrl, t.demo,
+                t.version, t.createdAt, t.updatedAt)).toList();
+    }
+}

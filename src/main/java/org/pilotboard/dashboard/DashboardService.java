@@ -134,7 +134,7 @@ public class DashboardService {
         Query q = em.createNativeQuery("""
                 SELECT r.code, i.factor_code, t.milestone_code, t.status, count(*), sum(t.progress),
                        count(*) FILTER (WHERE t.status <> 'completed' AND t.planned_end < :today),
-                       count(*) FILTER (WHERE t.last_verified_at < :staleBefore),
+                       count(*) FILTER (WHERE t.status <> 'completed' AND t.last_verified_at < :staleBefore),
                        max(t.actual_end)
                   FROM task t
                   JOIN region r ON r.id = t.region_id
@@ -199,7 +199,7 @@ public class DashboardService {
         Query rows = em.createNativeQuery("""
                 SELECT t.id, r.code, i.factor_code, t.measure_code, t.milestone_code, t.title_zh, t.title_en, t.status,
                        t.progress, t.baseline_start, t.baseline_end, t.planned_start, t.planned_end, t.actual_start,
-                       t.actual_end, t.last_verified_at < :staleBefore, t.demo""" + from
+                       t.actual_end, t.status <> 'completed' AND t.last_verified_at < :staleBefore, t.demo""" + from
                 + " ORDER BY r.code, t.planned_start, t.id LIMIT :limit");
         Query count = em.createNativeQuery("SELECT count(*)" + from);
         for (Query q : List.of(rows, count)) {

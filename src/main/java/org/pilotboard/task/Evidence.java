@@ -14,7 +14,7 @@ public record Evidence(
         @Size(max = 100) @Schema(example = "国函〔2025〕86号") String documentNumber,
         @Size(max = 300) @Schema(example = "国务院批复") String label) {
 
-    public boolean isEmpty() {
+    public boolean lacksReference() {
         return (url == null || url.isBlank()) && (documentNumber == null || documentNumber.isBlank());
     }
 }

@@ -56,9 +56,9 @@ public class Task extends PanacheEntityBase {
         return status != TaskStatus.completed && plannedEnd.isBefore(today);
     }
 
-    /** Not verified (by a status update or a confirmation) for longer than the allowed days. */
+    /** Open and not verified (by a status update or a confirmation) for longer than the allowed days. */
     public boolean stale(Instant now, int staleAfterDays) {
-        return lastVerifiedAt.isBefore(now.minus(staleAfterDays, ChronoUnit.DAYS));
+        return status != TaskStatus.completed && lastVerifiedAt.isBefore(now.minus(staleAfterDays, ChronoUnit.DAYS));
     }
 
     /** Days the current planned end lies after the baseline end (negative: brought forward). */

@@ -110,8 +110,10 @@ public class TaskService {
             params.and("completed", TaskStatus.completed).and("today", clock.today());
         }
         if (filter.stale() != null) {
-            where.append(filter.stale() ? " and lastVerifiedAt < :staleBefore" : " and lastVerifiedAt >= :staleBefore");
-            params.and("staleBefore", staleBefore());
+            where.append(filter.stale()
+                    ? " and status <> :completed and lastVerifiedAt < :staleBefore"
+                    : " and (status = :completed or lastVerifiedAt >= :staleBefore)");
+            params.and("completed", TaskStatus.completed).and("staleBefore", staleBefore());
         }
         if (filter.demo() != null) {
             where.append(" and demo = :demo");
@@ -164,6 +166,12 @@ public class TaskService {
 
     @Transactional
     public TaskView create(TaskWrite write, WriteContext ctx) {
+        return view(createTask(write, ctx));
+    }
+
+    /** Creates a task in the current transaction and answers the entity (the demo set builds on it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Task createTask(TaskWrite write, WriteContext ctx) {
         if (write.regionCode() == null || write.regionCode().isBlank()) {
             throw ProblemException.invalid("regionCode", "body", "must not be blank");
         }
@@ -185,7 +193,7 @@ public class TaskService {
         task.demo = ctx.demo();
         task.persist();
         task.flush();
-        return view(task);
+        return task;
     }
 
     /** Applies a JSON merge patch; ifMatch must name the task's current version. */
@@ -341,7 +349,7 @@ public class TaskService {
         }
         if (write.evidence() != null) {
             for (int i = 0; i < write.evidence().size(); i++) {
-                if (write.evidence().get(i).isEmpty()) {
+                if (write.evidence().get(i).lacksReference()) {
                     violations.add(new Problem.Violation("evidence[" + i + "]", "body", "needs a url or a documentNumber"));
                 }
             }

@@ -1,0 +1,299 @@
+// Shapes of the Pilotboard API (see /q/openapi). Only the fields the dashboard reads.
+
+export const TASK_STATUSES = ['not_started', 'in_progress', 'completed', 'delayed', 'suspended'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export type RegionType = 'city_cluster' | 'metropolitan_area' | 'central_city' | 'sub_centre';
+export type MilestoneState = 'no_tasks' | 'in_progress' | 'overdue' | 'achieved' | 'achieved_late';
+
+export interface Counts {
+  tasks: number;
+  progress: number;
+  byStatus: Partial<Record<TaskStatus, number>>;
+  overdue: number;
+  stale: number;
+}
+
+export interface Source {
+  id: string;
+  kind?: string;
+  title?: string | null;
+  publisher?: string | null;
+  url?: string | null;
+  date?: string | null;
+  covers?: string | null;
+}
+
+export interface Plan {
+  titleZh: string;
+  titleEn?: string;
+  issuerZh?: string;
+  issuerEn?: string;
+  docNumber?: string;
+  issuedOn?: string;
+  publishedOn?: string;
+  periodStart?: number;
+  periodEnd?: number;
+  preambleZh?: string;
+  noticeZh?: string;
+  sources?: Source[];
+  datasetVersion?: number;
+  coverage?: {
+    factors?: number;
+    factorsWithItems?: number;
+    items?: number;
+    measures?: number;
+    trackableMeasures?: number;
+  };
+}
+
+export interface Milestone {
+  code: string;
+  dueOn: string;
+  titleZh: string;
+  titleEn?: string;
+  textZh?: string;
+  measureCode?: string;
+  observedStatus?: string | null;
+  observedNote?: string | null;
+}
+
+export interface PlanItem {
+  number: number;
+  numeralZh?: string;
+  factorCode: string;
+  titleZh: string;
+  titleEn?: string;
+  sourceNote?: string | null;
+  measureCount?: number;
+}
+
+export interface Factor {
+  code: string;
+  number: number;
+  numeralZh?: string;
+  titleZh: string;
+  titleEn?: string;
+  source?: string;
+  sourceNote?: string | null;
+  items?: PlanItem[];
+}
+
+export interface Measure {
+  code: string;
+  itemNumber: number;
+  factorCode: string;
+  seq: number;
+  kind: string;
+  trackable: boolean;
+  textZh: string;
+  summaryEn?: string | null;
+}
+
+export interface Approval {
+  docNumber?: string | null;
+  title?: string | null;
+  approvedOn?: string | null;
+  termEnd?: string | null;
+}
+
+export interface Region {
+  code: string;
+  nameZh: string;
+  nameEn?: string;
+  type: RegionType;
+  provinces?: string[];
+  cities?: string[];
+  approval?: Approval | null;
+  notes?: string | null;
+  sourceUrls?: string[];
+  demo?: boolean;
+}
+
+export interface Task {
+  id: number;
+  regionCode: string;
+  regionNameZh?: string;
+  regionNameEn?: string;
+  measureCode: string;
+  factorCode: string;
+  milestoneCode: string;
+  titleZh: string;
+  titleEn?: string | null;
+  descriptionZh?: string | null;
+  descriptionEn?: string | null;
+  responsibleUnit?: string | null;
+  baselineStart?: string | null;
+  baselineEnd?: string | null;
+  plannedStart?: string | null;
+  plannedEnd?: string | null;
+  actualStart?: string | null;
+  actualEnd?: string | null;
+  slipDays?: number | null;
+  status: TaskStatus;
+  progress: number;
+  overdue?: boolean;
+  lastVerifiedAt?: string | null;
+  stale?: boolean;
+  implementationDocNumber?: string | null;
+  implementationDocUrl?: string | null;
+  demo?: boolean;
+  version?: number;
+}
+
+export interface PageOf<T> {
+  items: T[];
+  page: number;
+  size: number;
+  totalItems: number;
+  totalPages: number;
+}
+
+export interface Evidence {
+  url?: string | null;
+  documentNumber?: string | null;
+  label?: string | null;
+}
+
+export interface StatusUpdate {
+  id: number;
+  taskId: number;
+  status: TaskStatus;
+  previousStatus?: TaskStatus | null;
+  progress: number;
+  previousProgress?: number | null;
+  confirmation?: boolean;
+  comment?: string | null;
+  evidence?: Evidence[];
+  author?: string | null;
+  recordedAt: string;
+  demo?: boolean;
+}
+
+export interface TaskRevision {
+  id: number;
+  taskId: number;
+  previousPlannedStart?: string | null;
+  previousPlannedEnd?: string | null;
+  plannedStart?: string | null;
+  plannedEnd?: string | null;
+  reason?: string | null;
+  author?: string | null;
+  recordedAt: string;
+  demo?: boolean;
+}
+
+export interface FactorProgress {
+  code: string;
+  number?: number;
+  titleZh: string;
+  titleEn?: string;
+  measures: number;
+  counts: Counts;
+}
+
+export interface RegionProgress {
+  code: string;
+  nameZh: string;
+  nameEn?: string;
+  type: RegionType;
+  approvedOn?: string | null;
+  termEnd?: string | null;
+  demo?: boolean;
+  counts: Counts;
+}
+
+export interface MilestoneProgress {
+  code: string;
+  dueOn: string;
+  titleZh: string;
+  titleEn?: string;
+  status: MilestoneState;
+  achievedOn?: string | null;
+  observedStatus?: string | null;
+  counts: Counts;
+}
+
+export interface RecentUpdate {
+  id: number;
+  taskId: number;
+  taskTitleZh: string;
+  taskTitleEn?: string | null;
+  regionCode: string;
+  regionNameZh?: string;
+  regionNameEn?: string;
+  status: TaskStatus;
+  previousStatus?: TaskStatus | null;
+  progress: number;
+  comment?: string | null;
+  author?: string | null;
+  recordedAt: string;
+  demo?: boolean;
+}
+
+export interface DashboardSummary {
+  today: string;
+  staleAfterDays: number;
+  overall: Counts;
+  byFactor: FactorProgress[];
+  byRegion: RegionProgress[];
+  byMilestone: MilestoneProgress[];
+  latestUpdates: RecentUpdate[];
+}
+
+export interface TimelineMilestone {
+  code: string;
+  dueOn: string;
+  titleZh: string;
+  titleEn?: string;
+}
+
+export interface TimelineTask {
+  id: number;
+  regionCode: string;
+  factorCode: string;
+  measureCode: string;
+  milestoneCode: string;
+  titleZh: string;
+  titleEn?: string | null;
+  status: TaskStatus;
+  progress: number;
+  baselineStart?: string | null;
+  baselineEnd?: string | null;
+  plannedStart?: string | null;
+  plannedEnd?: string | null;
+  actualStart?: string | null;
+  actualEnd?: string | null;
+  overdue?: boolean;
+  stale?: boolean;
+  demo?: boolean;
+}
+
+export interface Timeline {
+  today: string;
+  periodStart: string;
+  periodEnd: string;
+  milestones: TimelineMilestone[];
+  tasks: TimelineTask[];
+  totalTasks: number;
+  truncated: boolean;
+}
+
+export interface BurnupPoint {
+  date: string;
+  planned: number;
+  completed: number;
+}
+
+export interface Burnup {
+  points: BurnupPoint[];
+  total: number;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  violations?: { field?: string; in?: string; message?: string }[];
+}

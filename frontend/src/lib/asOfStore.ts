@@ -1,0 +1,4 @@
+import { ref } from 'vue';
+
+/** The asOf date every API call carries (null: current state). Kept in sync with ?asOf= by the router. */
+export const asOfState = ref<string | null>(null);

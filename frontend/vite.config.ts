@@ -46,6 +46,17 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: false,
     chunkSizeWarningLimit: 700,
+    rollupOptions: {
+      output: {
+        manualChunks(id) {
+          // the Gantt's extra chart parts stay out of the overview's download
+          if (/node_modules[\\/]echarts[\\/]lib[\\/](chart[\\/]custom|component[\\/]dataZoom)/.test(id)) return 'echarts-gantt';
+          if (/node_modules[\\/](echarts|zrender|tslib)[\\/]/.test(id)) return 'echarts';
+          if (/node_modules[\\/](vue|@vue|vue-router|vue-i18n|@intlify)[\\/]/.test(id)) return 'vendor';
+          return undefined;
+        },
+      },
+    },
   },
   test: {
     include: ['tests/**/*.test.ts'],

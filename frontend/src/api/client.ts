@@ -2,7 +2,7 @@ import type {
   Burnup, DashboardSummary, Factor, Measure, Milestone, PageOf, Plan, Problem, Region,
   StatusUpdate, Task, TaskRevision, Timeline,
 } from './types';
-import { asOfState } from '@/lib/asOfStore';
+import { asOfState, serverToday } from '@/lib/asOfStore';
 
 /** An error answered by the API (RFC 9457 problem) or a network failure (status 0). */
 export class ApiError extends Error {
@@ -48,7 +48,10 @@ async function get<T>(path: string, query?: Query, signal?: AbortSignal): Promis
     }
     throw new ApiError(res.status, problem?.detail || problem?.title || res.statusText || String(res.status), problem);
   }
-  return (await res.json()) as T;
+  const body = (await res.json()) as T;
+  const today = (body as { today?: unknown } | null)?.today;
+  if (typeof today === 'string') serverToday.value = today;
+  return body;
 }
 
 /** Like get, but a 404 (endpoint or record not there) gives null instead of an error. */

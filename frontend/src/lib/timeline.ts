@@ -154,3 +154,48 @@ export function quarterStarts(range: Span): string[] {
   }
   return out;
 }
+
+/** One data item of the Gantt's custom series (x values in ms; NaN when absent). */
+export interface GanttDatum {
+  value: [number, number, number, number, number, number, number, number];
+  kind: 'group' | 'task';
+  taskId: number | null;
+  status: TaskStatus | null;
+  overdue: boolean;
+  actualOpen: boolean;
+}
+
+/** Index of the value fields of GanttDatum. */
+export const GD = { row: 0, baseStart: 1, baseEnd: 2, planStart: 3, planEnd: 4, progressUntil: 5, actStart: 6, actEnd: 7 } as const;
+
+/**
+ * Data of the custom series. A group row spans the whole range (its x values keep it in view
+ * when zoomed, so its band is drawn).
+ */
+export function ganttData(rows: GanttRow[], range: Span): GanttDatum[] {
+  const ms = (d: string | null | undefined) => (d ? toUtcMs(d) : Number.NaN);
+  const a = toUtcMs(range.start);
+  const b = toUtcMs(range.end);
+  return rows.map((r, i) => {
+    if (r.kind === 'group') {
+      return { value: [i, a, b, NaN, NaN, NaN, NaN, NaN], kind: 'group', taskId: null, status: null, overdue: false, actualOpen: false };
+    }
+    return {
+      value: [
+        i,
+        ms(r.baseline?.start),
+        ms(r.baseline?.end),
+        ms(r.planned?.start),
+        ms(r.planned?.end),
+        ms(r.progressUntil),
+        ms(r.actual?.start),
+        ms(r.actual?.end),
+      ],
+      kind: 'task',
+      taskId: r.task.id,
+      status: r.status,
+      overdue: !!r.task.overdue,
+      actualOpen: !!r.actual?.open,
+    };
+  });
+}

@@ -145,7 +145,7 @@ CREATE TABLE status_update (
     recorded_at       TIMESTAMPTZ NOT NULL,
     demo              BOOLEAN     NOT NULL DEFAULT FALSE
 );
-CREATE INDEX status_update_task_idx ON status_update (task_id, recorded_at);
+CREATE INDEX status_update_task_idx ON status_update (task_id, task_version);
 CREATE INDEX status_update_recorded_idx ON status_update (recorded_at);
 
 -- Revisions of a task's planned dates, each with its reason.
@@ -162,4 +162,4 @@ CREATE TABLE task_revision (
     recorded_at            TIMESTAMPTZ NOT NULL,
     demo                   BOOLEAN     NOT NULL DEFAULT FALSE
 );
-CREATE INDEX task_revision_task_idx ON task_revision (task_id, recorded_at);
+CREATE INDEX task_revision_task_idx ON task_revision (task_id, task_version);

@@ -49,7 +49,10 @@ import org.pilotboard.task.TaskViews.TaskWrite;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TaskService {
 
-    /** Who writes, when, and whether the write belongs to the demo set. */
+    /**
+     * Who writes, when, and whether the write belongs to the demo set. A null time means "now",
+     * taken once the task's row lock is held, so that history times follow the order of commits.
+     */
     public record WriteContext(String author, Instant at, boolean demo) {}
 
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -135,13 +138,13 @@ public class TaskService {
 
     public List<StatusUpdateView> history(long taskId) {
         require(taskId);
-        return StatusUpdate.<StatusUpdate>list("taskId", Sort.by("recordedAt").and("id"), taskId).stream()
+        return StatusUpdate.<StatusUpdate>list("taskId", Sort.by("taskVersion").and("id"), taskId).stream()
                 .map(StatusUpdateView::of).toList();
     }
 
     public List<RevisionView> revisions(long taskId) {
         require(taskId);
-        return TaskRevision.<TaskRevision>list("taskId", Sort.by("recordedAt").and("id"), taskId).stream()
+        return TaskRevision.<TaskRevision>list("taskId", Sort.by("taskVersion").and("id"), taskId).stream()
                 .map(RevisionView::of).toList();
     }
 
@@ -185,11 +188,12 @@ public class TaskService {
         apply(task, write);
         task.baselineStart = task.plannedStart;
         task.baselineEnd = task.plannedEnd;
+        Instant at = timeOf(ctx);
         task.status = TaskStatus.not_started;
         task.progress = 0;
-        task.lastVerifiedAt = ctx.at();
-        task.createdAt = ctx.at();
-        task.updatedAt = ctx.at();
+        task.lastVerifiedAt = at;
+        task.createdAt = at;
+        task.updatedAt = at;
         task.demo = ctx.demo();
         task.persist();
         task.flush();
@@ -227,7 +231,8 @@ public class TaskService {
         if (!datesChanged && reason != null) {
             throw ProblemException.invalid("revisionReason", "body", "only a change of plannedStart or plannedEnd takes a reason");
         }
-        task.updatedAt = ctx.at();
+        Instant at = timeOf(ctx);
+        task.updatedAt = at;
         task.flush();
         if (datesChanged) {
             TaskRevision revision = new TaskRevision();
@@ -239,7 +244,7 @@ public class TaskService {
             revision.plannedEnd = task.plannedEnd;
             revision.reason = reason;
             revision.author = ctx.author();
-            revision.recordedAt = ctx.at();
+            revision.recordedAt = at;
             revision.demo = ctx.demo();
             revision.persist();
         }
@@ -273,7 +278,8 @@ public class TaskService {
     /** Records a status update on a task already locked or just created in this transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public StatusUpdateView record(Task task, StatusUpdateWrite write, WriteContext ctx) {
-        LocalDate today = LocalDate.ofInstant(ctx.at(), clock.zone());
+        Instant at = timeOf(ctx);
+        LocalDate today = LocalDate.ofInstant(at, clock.zone());
         int progress = checkStatusRules(task, write, today);
         StatusUpdate update = new StatusUpdate();
         update.taskId = task.id;
@@ -284,7 +290,7 @@ public class TaskService {
         update.comment = write.comment() == null || write.comment().isBlank() ? null : write.comment().strip();
         update.evidence = write.evidence() == null ? List.of() : List.copyOf(write.evidence());
         update.author = ctx.author();
-        update.recordedAt = ctx.at();
+        update.recordedAt = at;
         update.demo = ctx.demo();
 
         task.status = write.status();
@@ -303,8 +309,8 @@ public class TaskService {
         } else {
             task.actualEnd = null;
         }
-        task.lastVerifiedAt = ctx.at();
-        task.updatedAt = ctx.at();
+        task.lastVerifiedAt = at;
+        task.updatedAt = at;
         task.flush();
         update.taskVersion = task.version;
         update.persist();
@@ -448,6 +454,10 @@ public class TaskService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Instant timeOf(WriteContext ctx) {
+        return ctx.at() != null ? ctx.at() : clock.now();
     }
 
     private Instant staleBefore() {

@@ -1,0 +1,28 @@
+package org.pilotboard;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.pilotboard.common.DatabaseBootstrap;
+
+/** Creates the tests' own PostgreSQL database before Quarkus starts, when it does not exist yet. */
+@QuarkusTestResource(TestDatabase.class)
+public class TestDatabase implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        String url = System.getenv().getOrDefault("PILOTBOARD_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/pilotboard_test");
+        String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres");
+        String problem = DatabaseBootstrap.ensureDatabase(url, user, null);
+        if (problem != null) {
+            throw new IllegalStateException(problem);
+        }
+        return Map.of();
+    }
+
+    @Override
+    public void stop() {
+        // The database stays; Flyway cleans it at the next start.
+    }
+}

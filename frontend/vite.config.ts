@@ -49,9 +49,7 @@ export default defineConfig({
     rollupOptions: {
       output: {
         manualChunks(id) {
-          // the Gantt's extra chart parts stay out of the overview's download
-          if (/node_modules[\\/]echarts[\\/]lib[\\/](chart[\\/]custom|component[\\/]dataZoom)/.test(id)) return 'echarts-gantt';
-          if (/node_modules[\\/](echarts|zrender|tslib)[\\/]/.test(id)) return 'echarts';
+          // ECharts is left to Rollup's own splitting: the Gantt's extra parts then load only on the timeline
           if (/node_modules[\\/](vue|@vue|vue-router|vue-i18n|@intlify)[\\/]/.test(id)) return 'vendor';
           return undefined;
         },

@@ -180,7 +180,7 @@ const en: Messages = {
     baseline: 'Baseline',
     current: 'Current plan',
     actual: 'Actual',
-    ongoing: 'ongoing',
+    ongoing: 'not finished',
     clickHint: 'Click a bar to open the task.',
   },
   regions: {

@@ -177,7 +177,7 @@ export default {
     baseline: '原计划',
     current: '当前计划',
     actual: '实际',
-    ongoing: '进行中',
+    ongoing: '未完成',
     clickHint: '点击条形打开任务。',
   },
   regions: {

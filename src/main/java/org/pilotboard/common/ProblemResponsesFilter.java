@@ -64,7 +64,8 @@ public class ProblemResponsesFilter implements OASFilter {
             responses = OASFactory.createAPIResponses();
             op.setResponses(responses);
         }
-        if (responses.hasAPIResponse(code)) {
+        // Keep a response the code declared; replace the bare ones SmallRye adds by itself (no content).
+        if (responses.hasAPIResponse(code) && responses.getAPIResponse(code).getContent() != null) {
             return;
         }
         responses.addAPIResponse(code, OASFactory.createAPIResponse()

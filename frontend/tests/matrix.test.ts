@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatrix, cellState, countTasks, stateTally, type CellInput } from '@/lib/matrix';
+import { pilotsByMeasure, measuresByItem } from '@/lib/plan';
+import type { Measure, TimelineTask } from '@/api/types';
+
+const task = (id: number, regionCode: string, factorCode: string, status: CellInput['status'], progress: number, overdue = false): CellInput => ({
+  id, regionCode, factorCode, status, progress, overdue, stale: false,
+});
+
+describe('countTasks', () => {
+  it('counts by status and averages progress to one decimal', () => {
+    const c = countTasks([task(1, 'a', 'land', 'completed', 100), task(2, 'a', 'land', 'in_progress', 33), task(3, 'a', 'land', 'delayed', 20, true)]);
+    expect(c.tasks).toBe(3);
+    expect(c.progress).toBe(51);
+    expect(c.byStatus).toMatchObject({ completed: 1, in_progress: 1, delayed: 1, suspended: 0, not_started: 0 });
+    expect(c.overdue).toBe(1);
+    expect(countTasks([]).progress).toBe(0);
+  });
+});
+
+describe('cellState', () => {
+  const c = (list: CellInput[]) => cellState(countTasks(list));
+  it('orders states: none, completed, at risk, suspended, in progress, not started', () => {
+    expect(c([])).toBe('none');
+    expect(c([task(1, 'a', 'f', 'completed', 100)])).toBe('completed');
+    expect(c([task(1, 'a', 'f', 'completed', 100), task(2, 'a', 'f', 'delayed', 10)])).toBe('at_risk');
+    expect(c([task(1, 'a', 'f', 'in_progress', 10, true)])).toBe('at_risk');
+    expect(c([task(1, 'a', 'f', 'suspended', 10), task(2, 'a', 'f', 'in_progress', 10)])).toBe('suspended');
+    expect(c([task(1, 'a', 'f', 'completed', 100), task(2, 'a', 'f', 'not_started', 0)])).toBe('in_progress');
+    expect(c([task(1, 'a', 'f', 'not_started', 0)])).toBe('not_started');
+  });
+});
+
+describe('buildMatrix', () => {
+  const regions = [{ code: 'hefei' }, { code: 'chengdu' }];
+  const factors = ['general', 'land', 'labour', 'capital'];
+  const tasks = [
+    task(1, 'hefei', 'land', 'completed', 100),
+    task(2, 'hefei', 'land', 'in_progress', 50),
+    task(3, 'chengdu', 'labour', 'delayed', 20, true),
+    task(4, 'nowhere', 'land', 'completed', 100),
+    task(5, 'hefei', 'mystery', 'completed', 100),
+  ];
+  const rows = buildMatrix(regions, factors, tasks);
+
+  it('has every region against every factor, in order', () => {
+    expect(rows.map((r) => r.region.code)).toEqual(['hefei', 'chengdu']);
+    for (const r of rows) expect(r.cells.map((c) => c.factorCode)).toEqual(factors);
+  });
+  it('fills cells from the tasks', () => {
+    const land = rows[0].cells[1];
+    expect(land.counts.tasks).toBe(2);
+    expect(land.counts.progress).toBe(75);
+    expect(land.state).toBe('in_progress');
+    expect(land.taskIds).toEqual([1, 2]);
+    expect(rows[1].cells[2].state).toBe('at_risk');
+    expect(rows[1].cells[2].counts.overdue).toBe(1);
+    expect(rows[0].cells[3].state).toBe('none');
+  });
+  it('totals a row over the known factors only', () => {
+    expect(rows[0].total.tasks).toBe(2);
+    expect(rows[1].total.tasks).toBe(1);
+  });
+  it('tallies cell states for the legend', () => {
+    const tally = stateTally(rows);
+    expect(tally.none).toBe(6);
+    expect(tally.in_progress).toBe(1);
+    expect(tally.at_risk).toBe(1);
+    expect(Object.values(tally).reduce((a, b) => a + b, 0)).toBe(8);
+  });
+});
+
+describe('plan shaping', () => {
+  const tl = (id: number, regionCode: string, measureCode: string, status: TimelineTask['status'], progress: number): TimelineTask => ({
+    id, regionCode, measureCode, factorCode: 'land', milestoneCode: '2025', titleZh: 't', status, progress,
+  });
+  it('groups pilots of each measure by region in the given order', () => {
+    const map = pilotsByMeasure([tl(1, 'b', '5.2', 'completed', 100), tl(2, 'a', '5.2', 'in_progress', 40), tl(3, 'a', '5.2', 'in_progress', 60), tl(4, 'a', '6.1', 'not_started', 0)], ['a', 'b']);
+    expect(map.get('5.2')!.map((p) => p.regionCode)).toEqual(['a', 'b']);
+    expect(map.get('5.2')![0].counts).toMatchObject({ tasks: 2, progress: 50 });
+    expect(map.get('5.2')![1].state).toBe('completed');
+    expect(map.get('6.1')![0].state).toBe('not_started');
+    expect(map.has('7.1')).toBe(false);
+  });
+  it('orders measures by item and sequence', () => {
+    const m = (code: string, itemNumber: number, seq: number): Measure => ({ code, itemNumber, seq, factorCode: 'land', kind: 'action', trackable: true, textZh: code });
+    const by = measuresByItem([m('6.2', 6, 2), m('5.1', 5, 1), m('6.1', 6, 1)]);
+    expect([...by.keys()]).toEqual([5, 6]);
+    expect(by.get(6)!.map((x) => x.code)).toEqual(['6.1', '6.2']);
+  });
+});

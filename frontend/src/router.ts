@@ -58,7 +58,7 @@ router.beforeEach((to, from) => {
   if (!droppingAsOf && from.query.asOf && !('asOf' in to.query) && from.matched.length) {
     return { path: to.path, hash: to.hash, query: { ...to.query, asOf: from.query.asOf }, replace: true };
   }
-  const check = checkAsOf(to.query.asOf, todayIn());
-  asOfState.value = check.kind === 'ok' ? check.date : null;
+  const check = to.query.asOf === undefined ? null : checkAsOf(to.query.asOf, todayIn());
+  asOfState.value = check?.kind === 'ok' ? check.date : null;
   return true;
 });

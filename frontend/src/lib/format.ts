@@ -24,12 +24,31 @@ export interface Formatters {
 
 const DASH = '—';
 
+const cache = new Map<string, Formatters>();
+
+/** Formatters for a language, built once and shared (Intl constructors are costly). */
 export function createFormatters(locale: AppLocale | string, timeZone = 'Asia/Shanghai'): Formatters {
+  const key = `${locale}|${timeZone}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = buildFormatters(locale, timeZone);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Builds an Intl formatter on first use only. */
+function lazy<T>(make: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= make());
+}
+
+function buildFormatters(locale: AppLocale | string, timeZone: string): Formatters {
   const loc = intlLocale(locale);
-  const dateFmt = new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  const shortFmt = new Intl.DateTimeFormat(loc, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
-  const monthFmt = new Intl.DateTimeFormat(loc, { year: 'numeric', month: locale === 'en' ? 'short' : 'long', timeZone: 'UTC' });
-  const dtFmt = new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone });
+  const dateFmt = lazy(() => new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
+  const shortFmt = lazy(() => new Intl.DateTimeFormat(loc, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }));
+  const monthFmt = lazy(() => new Intl.DateTimeFormat(loc, { year: 'numeric', month: locale === 'en' ? 'short' : 'long', timeZone: 'UTC' }));
+  const dtFmt = lazy(() => new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone }));
   const numCache = new Map<number, Intl.NumberFormat>();
   const num = (d: number) => {
     let f = numCache.get(d);
@@ -48,9 +67,9 @@ export function createFormatters(locale: AppLocale | string, timeZone = 'Asia/Sh
     }
     return f;
   };
-  const day = (iso: string | null | undefined, f: Intl.DateTimeFormat) => {
+  const day = (iso: string | null | undefined, f: () => Intl.DateTimeFormat) => {
     const ms = toUtcMs(iso);
-    return Number.isNaN(ms) ? DASH : f.format(ms);
+    return Number.isNaN(ms) ? DASH : f().format(ms);
   };
   return {
     date: (iso) => day(iso, dateFmt),
@@ -59,7 +78,7 @@ export function createFormatters(locale: AppLocale | string, timeZone = 'Asia/Sh
     dateTime: (instant) => {
       if (!instant) return DASH;
       const ms = Date.parse(instant);
-      return Number.isNaN(ms) ? DASH : dtFmt.format(ms);
+      return Number.isNaN(ms) ? DASH : dtFmt().format(ms);
     },
     number: (n, d = 0) => (n === null || n === undefined || Number.isNaN(n) ? DASH : num(d).format(n)),
     percent: (n, d = 1) => (n === null || n === undefined || Number.isNaN(n) ? DASH : pctFmt(d).format(n / 100)),

@@ -77,7 +77,7 @@ class BadInputTest {
     @Test
     void bodiesLargerThanTheLimitAreRefused() {
         String huge = "{\"status\":\"in_progress\",\"comment\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
-        given().contentType("application/json").body(huge).post("/api/v1/tasks/1/updates").then().statusCode(413);
+        problem(given().contentType("application/json").body(huge).post("/api/v1/tasks/1/updates").then(), 413);
     }
 
     @Test

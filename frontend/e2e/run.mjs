@@ -322,6 +322,38 @@ async function main() {
     }
   });
 
+  await test('timeline: hovering a bar shows the task, clicking it opens the task page', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await goto(page, `/timeline?region=${region.code}`);
+      const chart = page.locator('.gantt .echart');
+      await chart.locator('svg').waitFor();
+      const box = await chart.boundingBox();
+      const firstTitle = (await page.locator('details.alt tbody tr th a').first().textContent())?.trim();
+      // the first task is the second row (the first is its region's header); sweep along it
+      const visibleRows = Math.min(region.counts.tasks + 1, 28);
+      const band = (box.height - 28 - 62) / visibleRows;
+      const y = box.y + 28 + band * 1.5;
+      let found = false;
+      for (let x = box.x + 250; x < box.x + box.width - 20 && !found; x += 12) {
+        await page.mouse.move(x, y);
+        try {
+          await page.locator('.gantt-tip').filter({ hasText: firstTitle }).waitFor({ state: 'visible', timeout: 250 });
+          found = true;
+          await page.mouse.click(x, y);
+        } catch {
+          /* not over the bar yet */
+        }
+      }
+      assert(found, `no tooltip for "${firstTitle}" along its row`);
+      await page.waitForURL(/\/tasks\/\d+/);
+      await page.locator('h1', { hasText: firstTitle }).waitFor();
+      assert(errors.length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
   await test('unknown task shows a designed not-found state', async () => {
     const { context, page } = await openPage(browser);
     try {

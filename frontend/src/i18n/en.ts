@@ -120,6 +120,7 @@ const en: Messages = {
     title: 'Overview',
     period: 'Pilot period {start}–{end}',
     issued: 'Issued by the {issuer} on {date}',
+    demoNote: '{n} of the {total} tasks are demonstration data, not real progress; the figures below include them.',
     kpiOverall: 'Overall average progress',
     kpiTasks: 'Pilot tasks',
     kpiCompleted: 'Completed',

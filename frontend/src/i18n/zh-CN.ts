@@ -117,6 +117,7 @@ export default {
     title: '总览',
     period: '试点期限 {start}—{end} 年',
     issued: '{issuer} {date} 印发',
+    demoNote: '当前 {total} 项任务中有 {n} 项是演示数据，并非真实进展；下列数字含这些演示任务。',
     kpiOverall: '总体平均进度',
     kpiTasks: '试点任务',
     kpiCompleted: '已完成',

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotboard.common.Params;
+import org.pilotboard.dashboard.DashboardViews.Burnup;
 import org.pilotboard.dashboard.DashboardViews.Summary;
 import org.pilotboard.dashboard.DashboardViews.Timeline;
 import org.pilotboard.task.TaskStatus;
@@ -35,8 +36,8 @@ public class DashboardResource {
     @Path("/summary")
     @Operation(operationId = "getDashboardSummary", summary = "Overall progress, counts by status per factor, region and milestone, overdue and stale counts, latest updates")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = Summary.class)))
-    public Summary summary() {
-        return dashboard.summary();
+    public Summary summary(@QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+        return dashboard.summary(Params.date("asOf", asOf));
     }
 
     @GET
@@ -48,10 +49,24 @@ public class DashboardResource {
             @QueryParam("factor") @Parameter(description = "Factor code", example = "land") String factor,
             @QueryParam("milestone") @Parameter(description = "Milestone code", example = "2025") String milestone,
             @QueryParam("status") @Parameter(description = "Status", schema = @Schema(implementation = TaskStatus.class)) String status,
-            @QueryParam("limit") @Parameter(description = "Most tasks to return, 1 to 5000", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5000", defaultValue = "500")) String limit) {
+            @QueryParam("limit") @Parameter(description = "Most tasks to return, 1 to 5000", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5000", defaultValue = "500")) String limit,
+            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         Integer max = Params.integer("limit", limit, 1, MAX_TIMELINE_LIMIT);
         return dashboard.timeline(Params.text("region", region, 64), Params.text("factor", factor, 40),
                 Params.text("milestone", milestone, 20), Params.enumValue("status", status, TaskStatus.class),
-                max == null ? DEFAULT_TIMELINE_LIMIT : max);
+                max == null ? DEFAULT_TIMELINE_LIMIT : max, Params.date("asOf", asOf));
+    }
+
+    @GET
+    @Path("/burnup")
+    @Operation(operationId = "getDashboardBurnup", summary = "Completed tasks against the plan, month by month (burn-up), rebuilt from the history")
+    @APIResponse(responseCode = "200", description = "The burn-up series", content = @Content(schema = @Schema(implementation = Burnup.class)))
+    public Burnup burnup(
+            @QueryParam("region") @Parameter(description = "Region code", example = "hefei-metro") String region,
+            @QueryParam("factor") @Parameter(description = "Factor code", example = "land") String factor,
+            @QueryParam("milestone") @Parameter(description = "Milestone code", example = "2025") String milestone,
+            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+        return dashboard.burnup(Params.text("region", region, 64), Params.text("factor", factor, 40),
+                Params.text("milestone", milestone, 20), Params.date("asOf", asOf));
     }
 }

@@ -5,11 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.pilotboard.common.AppClock;
 import org.pilotboard.common.PilotboardConfig;
+import org.pilotboard.dashboard.DashboardViews.Burnup;
+import org.pilotboard.dashboard.DashboardViews.BurnupPoint;
 import org.pilotboard.dashboard.DashboardViews.Counts;
 import org.pilotboard.dashboard.DashboardViews.FactorProgress;
 import org.pilotboard.dashboard.DashboardViews.MilestoneProgress;
@@ -31,6 +30,8 @@ import org.pilotboard.plan.Factor;
 import org.pilotboard.plan.Milestone;
 import org.pilotboard.plan.PlanDocument;
 import org.pilotboard.region.Region;
+import org.pilotboard.task.TaskReader;
+import org.pilotboard.task.TaskStateSql;
 import org.pilotboard.task.TaskStatus;
 
 /** Aggregates over all tasks for the public dashboard, computed in the database. */
@@ -41,11 +42,13 @@ public class DashboardService {
     static final int LATEST_UPDATES = 10;
 
     private final EntityManager em;
+    private final TaskReader tasks;
     private final AppClock clock;
     private final PilotboardConfig config;
 
-    public DashboardService(EntityManager em, AppClock clock, PilotboardConfig config) {
+    public DashboardService(EntityManager em, TaskReader tasks, AppClock clock, PilotboardConfig config) {
         this.em = em;
+        this.tasks = tasks;
         this.clock = clock;
         this.config = config;
     }
@@ -84,9 +87,11 @@ public class DashboardService {
         }
     }
 
-    public Summary summary() {
-        LocalDate today = clock.today();
-        List<Cell> cells = cells(today);
+    /** The summary now (asOf null) or at the end of a past day. */
+    public Summary summary(LocalDate asOf) {
+        tasks.checkAsOf(asOf);
+        LocalDate today = tasks.today(asOf);
+        List<Cell> cells = cells(asOf);
         Tally overall = new Tally();
         Map<String, Tally> byFactor = new HashMap<>();
         Map<String, Tally> byRegion = new HashMap<>();
@@ -110,8 +115,8 @@ public class DashboardService {
         List<MilestoneProgress> milestones = Milestone.<Milestone>listAll(Sort.by("dueOn")).stream()
                 .map(m -> milestone(m, byMilestone.getOrDefault(m.code, new Tally()), today))
                 .toList();
-        return new Summary(today, config.staleAfterDays(), overall.counts(), factors, regions, milestones,
-                latestUpdates());
+        return new Summary(today, asOf, config.staleAfterDays(), overall.counts(), factors, regions, milestones,
+                latestUpdates(asOf));
     }
 
     private static MilestoneProgress milestone(Milestone m, Tally tally, LocalDate today) {
@@ -130,24 +135,24 @@ public class DashboardService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Cell> cells(LocalDate today) {
-        Query q = em.createNativeQuery("""
-                SELECT r.code, i.factor_code, t.milestone_code, t.status, count(*), sum(t.progress),
-                       count(*) FILTER (WHERE t.status <> 'completed' AND t.planned_end < :today),
-                       count(*) FILTER (WHERE t.status <> 'completed' AND t.last_verified_at < :staleBefore),
-                       max(t.actual_end)
-                  FROM task t
+    private List<Cell> cells(LocalDate asOf) {
+        Query q = em.createNativeQuery("SELECT r.code, i.factor_code, t.milestone_code, t.status, count(*), sum(t.progress),"
+                + " count(*) FILTER (WHERE " + TaskReader.OVERDUE + "),"
+                + " count(*) FILTER (WHERE " + TaskReader.STALE + "),"
+                + " max(t.actual_end)"
+                + " FROM (" + TaskStateSql.source(asOf) + ") t" + """
                   JOIN region r ON r.id = t.region_id
                   JOIN measure m ON m.code = t.measure_code
                   JOIN plan_item i ON i.number = m.item_number
                  GROUP BY r.code, i.factor_code, t.milestone_code, t.status""");
-        q.setParameter("today", today);
-        q.setParameter("staleBefore", staleBefore());
+        q.setParameter("today", tasks.today(asOf));
+        q.setParameter("staleBefore", tasks.staleBefore(asOf));
+        TaskStateSql.bind(q, asOf, clock.zone());
         List<Cell> cells = new ArrayList<>();
         for (Object[] row : (List<Object[]>) q.getResultList()) {
             cells.add(new Cell((String) row[0], (String) row[1], (String) row[2], TaskStatus.valueOf((String) row[3]),
                     ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), ((Number) row[6]).longValue(),
-                    ((Number) row[7]).longValue(), localDate(row[8])));
+                    ((Number) row[7]).longValue(), TaskReader.date(row[8])));
         }
         return cells;
     }
@@ -164,20 +169,24 @@ public class DashboardService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<RecentUpdate> latestUpdates() {
+    private List<RecentUpdate> latestUpdates(LocalDate asOf) {
         List<RecentUpdate> updates = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+        Query q = em.createNativeQuery("""
                 SELECT u.id, u.task_id, t.title_zh, t.title_en, r.code, r.name_zh, r.name_en, u.status,
                        u.previous_status, u.progress, u.comment, u.author, u.recorded_at, u.demo
                   FROM status_update u
                   JOIN task t ON t.id = u.task_id
                   JOIN region r ON r.id = t.region_id
+                 WHERE u.recorded_at <= :until
                  ORDER BY u.recorded_at DESC, u.id DESC
-                 LIMIT :limit""").setParameter("limit", LATEST_UPDATES).getResultList()) {
+                 LIMIT :limit""");
+        q.setParameter("until", asOf == null ? clock.now() : TaskStateSql.endOf(asOf, clock.zone()));
+        q.setParameter("limit", LATEST_UPDATES);
+        for (Object[] row : (List<Object[]>) q.getResultList()) {
             updates.add(new RecentUpdate(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
                     (String) row[3], (String) row[4], (String) row[5], (String) row[6],
                     TaskStatus.valueOf((String) row[7]), row[8] == null ? null : TaskStatus.valueOf((String) row[8]),
-                    ((Number) row[9]).intValue(), (String) row[10], (String) row[11], instant(row[12]),
+                    ((Number) row[9]).intValue(), (String) row[10], (String) row[11], TaskReader.instant(row[12]),
                     (Boolean) row[13]));
         }
         return updates;
@@ -185,10 +194,11 @@ public class DashboardService {
 
     /** Timeline bars for the tasks matching the filters (null: any), at most limit of them. */
     @SuppressWarnings("unchecked")
-    public Timeline timeline(String region, String factor, String milestone, TaskStatus status, int limit) {
-        LocalDate today = clock.today();
-        String from = """
-                  FROM task t
+    public Timeline timeline(String region, String factor, String milestone, TaskStatus status, int limit,
+            LocalDate asOf) {
+        tasks.checkAsOf(asOf);
+        LocalDate today = tasks.today(asOf);
+        String from = " FROM (" + TaskStateSql.source(asOf) + ") t" + """
                   JOIN region r ON r.id = t.region_id
                   JOIN measure m ON m.code = t.measure_code
                   JOIN plan_item i ON i.number = m.item_number
@@ -199,7 +209,7 @@ public class DashboardService {
         Query rows = em.createNativeQuery("""
                 SELECT t.id, r.code, i.factor_code, t.measure_code, t.milestone_code, t.title_zh, t.title_en, t.status,
                        t.progress, t.baseline_start, t.baseline_end, t.planned_start, t.planned_end, t.actual_start,
-                       t.actual_end, t.status <> 'completed' AND t.last_verified_at < :staleBefore, t.demo""" + from
+                       t.actual_end, """ + TaskReader.STALE + ", t.demo" + from
                 + " ORDER BY r.code, t.planned_start, t.id LIMIT :limit");
         Query count = em.createNativeQuery("SELECT count(*)" + from);
         for (Query q : List.of(rows, count)) {
@@ -207,21 +217,22 @@ public class DashboardService {
             q.setParameter("factor", factor);
             q.setParameter("milestone", milestone);
             q.setParameter("status", status == null ? null : status.name());
+            TaskStateSql.bind(q, asOf, clock.zone());
         }
-        rows.setParameter("staleBefore", staleBefore());
+        rows.setParameter("staleBefore", tasks.staleBefore(asOf));
         rows.setParameter("limit", limit);
-        List<TimelineTask> tasks = new ArrayList<>();
+        List<TimelineTask> bars = new ArrayList<>();
         LocalDate periodEnd = LocalDate.of(2025, 12, 31);
         for (Object[] row : (List<Object[]>) rows.getResultList()) {
             TaskStatus taskStatus = TaskStatus.valueOf((String) row[7]);
-            LocalDate plannedEnd = localDate(row[12]);
+            LocalDate plannedEnd = TaskReader.date(row[12]);
             TimelineTask task = new TimelineTask(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                     (String) row[3], (String) row[4], (String) row[5], (String) row[6], taskStatus,
-                    ((Number) row[8]).intValue(), localDate(row[9]), localDate(row[10]), localDate(row[11]), plannedEnd,
-                    localDate(row[13]), localDate(row[14]),
+                    ((Number) row[8]).intValue(), TaskReader.date(row[9]), TaskReader.date(row[10]), TaskReader.date(row[11]), plannedEnd,
+                    TaskReader.date(row[13]), TaskReader.date(row[14]),
                     taskStatus != TaskStatus.completed && plannedEnd.isBefore(today), (Boolean) row[15],
                     (Boolean) row[16]);
-            tasks.add(task);
+            bars.add(task);
             for (LocalDate d : new LocalDate[] {task.baselineEnd(), task.plannedEnd(), task.actualEnd()}) {
                 if (d != null && d.isAfter(periodEnd)) {
                     periodEnd = d;
@@ -233,21 +244,57 @@ public class DashboardService {
         LocalDate periodStart = plan == null ? LocalDate.of(2021, 1, 1) : LocalDate.of(plan.periodStart, 1, 1);
         List<TimelineMilestone> milestones = Milestone.<Milestone>listAll(Sort.by("dueOn")).stream()
                 .map(m -> new TimelineMilestone(m.code, m.dueOn, m.titleZh, m.titleEn)).toList();
-        return new Timeline(today, periodStart, periodEnd, milestones, tasks, total, total > tasks.size());
+        return new Timeline(today, asOf, periodStart, periodEnd, milestones, bars, total, total > bars.size());
     }
 
-    private Instant staleBefore() {
-        return clock.now().minus(config.staleAfterDays(), ChronoUnit.DAYS);
-    }
-
-    private static LocalDate localDate(Object value) {
-        if (value == null) {
-            return null;
+    /** Month by month: tasks due by the baseline and by the plan of the time, and tasks completed. */
+    @SuppressWarnings("unchecked")
+    public Burnup burnup(String region, String factor, String milestone, LocalDate asOf) {
+        tasks.checkAsOf(asOf);
+        LocalDate today = tasks.today(asOf);
+        String scope = "SELECT t.id, t.baseline_start, t.baseline_end, t.planned_end FROM (" + TaskStateSql.source(asOf) + ") t"
+                + """
+                  JOIN region r ON r.id = t.region_id
+                  JOIN measure m ON m.code = t.measure_code
+                  JOIN plan_item i ON i.number = m.item_number
+                 WHERE (CAST(:region AS text) IS NULL OR r.code = :region)
+                   AND (CAST(:factor AS text) IS NULL OR i.factor_code = :factor)
+                   AND (CAST(:milestone AS text) IS NULL OR t.milestone_code = :milestone)""";
+        Query q = em.createNativeQuery("WITH scope AS (" + scope + """
+                ),
+                span AS (SELECT date_trunc('month', min(baseline_start)) AS first,
+                                GREATEST(max(baseline_end), max(planned_end), CAST(:today AS date)) AS last FROM scope),
+                -- Month ends over the span; the current month ends today.
+                days AS (SELECT LEAST(CAST(date_trunc('month', d) + interval '1 month - 1 day' AS date),
+                                      CASE WHEN date_trunc('month', d) = date_trunc('month', CAST(:today AS date))
+                                           THEN CAST(:today AS date) ELSE DATE '9999-12-31' END) AS day
+                           FROM span, generate_series(span.first, span.last, interval '1 month') d),
+                history AS (SELECT s.status, s.recorded_at,
+                                   lead(s.recorded_at) OVER (PARTITION BY s.task_id ORDER BY s.recorded_at, s.task_version) AS next_at
+                              FROM status_update s WHERE s.task_id IN (SELECT id FROM scope))
+                SELECT d.day,
+                       (SELECT count(*) FROM scope WHERE baseline_end <= d.day),
+                       (SELECT count(*) FROM scope WHERE planned_end <= d.day),
+                       CASE WHEN d.day > CAST(:today AS date) THEN NULL ELSE
+                       (SELECT count(*) FROM history h
+                         WHERE h.status = 'completed'
+                           AND h.recorded_at < CAST(d.day + 1 AS timestamp) AT TIME ZONE :zone
+                           AND (h.next_at IS NULL OR h.next_at >= CAST(d.day + 1 AS timestamp) AT TIME ZONE :zone)) END,
+                       (SELECT count(*) FROM scope)
+                  FROM days d ORDER BY d.day""");
+        q.setParameter("region", region);
+        q.setParameter("factor", factor);
+        q.setParameter("milestone", milestone);
+        q.setParameter("today", today);
+        q.setParameter("zone", clock.zone().getId());
+        TaskStateSql.bind(q, asOf, clock.zone());
+        List<BurnupPoint> points = new ArrayList<>();
+        long total = 0;
+        for (Object[] row : (List<Object[]>) q.getResultList()) {
+            points.add(new BurnupPoint(TaskReader.date(row[0]), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                    row[3] == null ? null : ((Number) row[3]).longValue()));
+            total = ((Number) row[4]).longValue();
         }
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp ts ? ts.toInstant() : (Instant) value;
+        return new Burnup(today, asOf, total, points);
     }
 }

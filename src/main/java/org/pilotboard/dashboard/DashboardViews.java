@@ -47,8 +47,10 @@ public final class DashboardViews {
             String comment, String author, Instant recordedAt, boolean demo) {}
 
     @Schema(name = "DashboardSummary", description = "Aggregates for the public dashboard")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(
-            @Schema(description = "Today as used for overdue flags (China time by default)") LocalDate today,
+            @Schema(description = "The day the overdue flags are taken on: today (China time by default) or asOf") LocalDate today,
+            @Schema(description = "Set when this is the state at the end of a past day") LocalDate asOf,
             @Schema(description = "Stale means not verified for this many days") int staleAfterDays,
             Counts overall, List<FactorProgress> byFactor, List<RegionProgress> byRegion,
             List<MilestoneProgress> byMilestone, List<RecentUpdate> latestUpdates) {}
@@ -64,10 +66,24 @@ public final class DashboardViews {
             LocalDate actualEnd, boolean overdue, boolean stale, boolean demo) {}
 
     @Schema(name = "Timeline", description = "Milestones and task bars for a progress timeline")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Timeline(LocalDate today,
+            @Schema(description = "Set when this is the state at the end of a past day") LocalDate asOf,
             @Schema(description = "First day of the plan period") LocalDate periodStart,
             @Schema(description = "Last day shown: the plan period or the latest task date, whichever is later") LocalDate periodEnd,
             List<TimelineMilestone> milestones, List<TimelineTask> tasks,
             @Schema(description = "Tasks matching the filters") long totalTasks,
             @Schema(description = "True when more tasks matched than the timeline shows (see limit)") boolean truncated) {}
+
+    @Schema(name = "BurnupPoint", description = "Tasks due and completed by the end of a month")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BurnupPoint(@Schema(description = "Last day of the month (or the as-of day)") LocalDate date,
+            @Schema(description = "Tasks whose original (baseline) planned end is on or before this day") long plannedBaseline,
+            @Schema(description = "Tasks whose planned end, as it stood then, is on or before this day") long plannedCurrent,
+            @Schema(description = "Tasks completed on that day; absent for days still to come") Long completed) {}
+
+    @Schema(name = "Burnup", description = "Completed tasks against the plan over time, rebuilt from the history")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Burnup(LocalDate today, LocalDate asOf,
+            @Schema(description = "Tasks in scope") long total, List<BurnupPoint> points) {}
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -35,6 +36,9 @@ public class StatusUpdate extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Evidence> evidence;
     public String author;
+    /** The task's actual dates as they stood after this update. */
+    public LocalDate actualStart;
+    public LocalDate actualEnd;
     public Instant recordedAt;
     public boolean demo;
 }

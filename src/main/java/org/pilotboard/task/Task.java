@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.pilotboard.region.Region;
 
 /** A region's pilot task: carries out one plan measure and serves one national milestone. */
@@ -50,19 +49,4 @@ public class Task extends PanacheEntityBase {
     public int version;
     public Instant createdAt;
     public Instant updatedAt;
-
-    /** Planned end has passed and the task is not completed. */
-    public boolean overdue(LocalDate today) {
-        return status != TaskStatus.completed && plannedEnd.isBefore(today);
-    }
-
-    /** Open and not verified (by a status update or a confirmation) for longer than the allowed days. */
-    public boolean stale(Instant now, int staleAfterDays) {
-        return status != TaskStatus.completed && lastVerifiedAt.isBefore(now.minus(staleAfterDays, ChronoUnit.DAYS));
-    }
-
-    /** Days the current planned end lies after the baseline end (negative: brought forward). */
-    public long slipDays() {
-        return ChronoUnit.DAYS.between(baselineEnd, plannedEnd);
-    }
 }

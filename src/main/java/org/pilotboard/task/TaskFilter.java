@@ -44,9 +44,4 @@ public record TaskFilter(String region, String factor, String measure, String mi
                 Params.text("q", q, 100), List.copyOf(sortFields), pageNumber == null ? 0 : pageNumber,
                 pageSize == null ? DEFAULT_PAGE_SIZE : pageSize);
     }
-
-    /** All tasks of a region, unpaged order: used by the dashboard. */
-    public static TaskFilter ofRegion(String region) {
-        return new TaskFilter(region, null, null, null, List.of(), null, null, null, null, List.of(), 0, MAX_PAGE_SIZE);
-    }
 }

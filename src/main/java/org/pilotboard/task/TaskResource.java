@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,10 +49,12 @@ public class TaskResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final TaskService tasks;
+    private final TaskReader reader;
     private final WriteAccess access;
 
-    public TaskResource(TaskService tasks, WriteAccess access) {
+    public TaskResource(TaskService tasks, TaskReader reader, WriteAccess access) {
         this.tasks = tasks;
+        this.reader = reader;
         this.access = access;
     }
 
@@ -75,9 +78,10 @@ public class TaskResource {
             @QueryParam("q") @Parameter(description = "Text in the Chinese or English title", example = "用地") String q,
             @QueryParam("sort") @Parameter(description = "Fields separated by commas, - for descending: id, plannedStart, plannedEnd, progress, status, lastVerifiedAt, createdAt, updatedAt, titleZh, region", example = "-progress,plannedEnd") String sort,
             @QueryParam("page") @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size) {
-        return tasks.list(TaskFilter.parse(region, factor, measure, milestone, status, overdue, stale, demo, q, sort,
-                page, size));
+            @QueryParam("size") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
+            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+        return reader.list(TaskFilter.parse(region, factor, measure, milestone, status, overdue, stale, demo, q, sort,
+                page, size), Params.date("asOf", asOf));
     }
 
     @POST
@@ -102,8 +106,12 @@ public class TaskResource {
             content = @Content(schema = @Schema(implementation = TaskView.class), examples = @ExampleObject(name = "task", value = TaskExamples.TASK)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @Context Request request) {
-        TaskView task = tasks.get(taskId(id));
+            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf, @Context Request request) {
+        LocalDate day = Params.date("asOf", asOf);
+        TaskView task = reader.get(taskId(id), day);
+        if (day != null) {
+            return Response.ok(task).build(); // a past state has no version to write against
+        }
         Response.ResponseBuilder notModified = request.evaluatePreconditions(Versioned.etag(task.version()));
         if (notModified != null) {
             return notModified.build();
@@ -145,8 +153,9 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The history", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = StatusUpdateView.class),
             examples = @ExampleObject(name = "history", value = "[" + TaskExamples.UPDATE + "]")))
-    public List<StatusUpdateView> history(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id) {
-        return tasks.history(taskId(id));
+    public List<StatusUpdateView> history(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
+            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+        return reader.history(taskId(id), Params.date("asOf", asOf));
     }
 
     @POST
@@ -172,8 +181,9 @@ public class TaskResource {
     @Operation(operationId = "listTaskRevisions", summary = "Changes of a task's planned dates, oldest first, each with its reason")
     @APIResponse(responseCode = "200", description = "The revisions", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
-    public List<RevisionView> revisions(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id) {
-        return tasks.revisions(taskId(id));
+    public List<RevisionView> revisions(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
+            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+        return reader.revisions(taskId(id), Params.date("asOf", asOf));
     }
 
     private WriteContext context(String claimedAuthor) {

@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -18,23 +14,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.pilotboard.common.AppClock;
 import org.pilotboard.common.JsonProblems;
-import org.pilotboard.common.PageResult;
-import org.pilotboard.common.PilotboardConfig;
 import org.pilotboard.common.Problem;
 import org.pilotboard.common.ProblemException;
 import org.pilotboard.common.Versioned;
 import org.pilotboard.plan.Measure;
 import org.pilotboard.plan.Milestone;
-import org.pilotboard.plan.PlanService;
 import org.pilotboard.region.Region;
-import org.pilotboard.task.TaskViews.RevisionView;
 import org.pilotboard.task.TaskViews.StatusUpdateView;
 import org.pilotboard.task.TaskViews.StatusUpdateWrite;
 import org.pilotboard.task.TaskViews.TaskView;
@@ -65,87 +56,16 @@ public class TaskService {
             "baselineStart", "the baseline never changes; revise plannedStart instead",
             "baselineEnd", "the baseline never changes; revise plannedEnd instead");
 
-    private final PlanService plans;
+    private final TaskReader reader;
     private final AppClock clock;
-    private final PilotboardConfig config;
     private final ObjectMapper json;
     private final Validator validator;
 
-    public TaskService(PlanService plans, AppClock clock, PilotboardConfig config,
-            ObjectMapper json, Validator validator) {
-        this.plans = plans;
+    public TaskService(TaskReader reader, AppClock clock, ObjectMapper json, Validator validator) {
+        this.reader = reader;
         this.clock = clock;
-        this.config = config;
         this.json = json;
         this.validator = validator;
-    }
-
-    // ---- reads ------------------------------------------------------------------------------
-
-    public PageResult<TaskView> list(TaskFilter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (filter.region() != null) {
-            where.append(" and region.code = :region");
-            params.and("region", filter.region());
-        }
-        if (filter.factor() != null) {
-            plans.requireFactor(filter.factor());
-            where.append(" and measureCode in :factorMeasures");
-            params.and("factorMeasures", measureCodesOf(filter.factor()));
-        }
-        if (filter.measure() != null) {
-            where.append(" and measureCode = :measure");
-            params.and("measure", filter.measure());
-        }
-        if (filter.milestone() != null) {
-            where.append(" and milestoneCode = :milestone");
-            params.and("milestone", filter.milestone());
-        }
-        if (!filter.statuses().isEmpty()) {
-            where.append(" and status in :statuses");
-            params.and("statuses", filter.statuses());
-        }
-        if (filter.overdue() != null) {
-            where.append(filter.overdue()
-                    ? " and status <> :completed and plannedEnd < :today"
-                    : " and (status = :completed or plannedEnd >= :today)");
-            params.and("completed", TaskStatus.completed).and("today", clock.today());
-        }
-        if (filter.stale() != null) {
-            where.append(filter.stale()
-                    ? " and status <> :completed and lastVerifiedAt < :staleBefore"
-                    : " and (status = :completed or lastVerifiedAt >= :staleBefore)");
-            params.and("completed", TaskStatus.completed).and("staleBefore", staleBefore());
-        }
-        if (filter.demo() != null) {
-            where.append(" and demo = :demo");
-            params.and("demo", filter.demo());
-        }
-        if (filter.text() != null) {
-            where.append(" and (lower(titleZh) like :text escape '\\' or lower(coalesce(titleEn, '')) like :text escape '\\')");
-            params.and("text", "%" + escapeLike(filter.text().toLowerCase()) + "%");
-        }
-        PanacheQuery<Task> query = Task.find(where.toString(), sortOf(filter.sort()), params);
-        long total = query.count();
-        List<Task> page = query.page(Page.of(filter.page(), filter.size())).list();
-        return PageResult.of(views(page), filter.page(), filter.size(), total);
-    }
-
-    public TaskView get(long id) {
-        return view(require(id));
-    }
-
-    public List<StatusUpdateView> history(long taskId) {
-        require(taskId);
-        return StatusUpdate.<StatusUpdate>list("taskId", Sort.by("taskVersion").and("id"), taskId).stream()
-                .map(StatusUpdateView::of).toList();
-    }
-
-    public List<RevisionView> revisions(long taskId) {
-        require(taskId);
-        return TaskRevision.<TaskRevision>list("taskId", Sort.by("taskVersion").and("id"), taskId).stream()
-                .map(RevisionView::of).toList();
     }
 
     public long countByMeasure(String measureCode) {
@@ -169,7 +89,8 @@ public class TaskService {
 
     @Transactional
     public TaskView create(TaskWrite write, WriteContext ctx) {
-        return view(createTask(write, ctx));
+        Task task = createTask(write, ctx);
+        return reader.get(task.id, null);
     }
 
     /** Creates a task in the current transaction and answers the entity (the demo set builds on it). */
@@ -248,7 +169,7 @@ public class TaskService {
             revision.demo = ctx.demo();
             revision.persist();
         }
-        return view(task);
+        return reader.get(task.id, null);
     }
 
     /** Deletes a task created in error; a task with history is kept (mark it suspended instead). */
@@ -312,6 +233,8 @@ public class TaskService {
         task.lastVerifiedAt = at;
         task.updatedAt = at;
         task.flush();
+        update.actualStart = task.actualStart;
+        update.actualEnd = task.actualEnd;
         update.taskVersion = task.version;
         update.persist();
         return StatusUpdateView.of(update);
@@ -460,50 +383,7 @@ public class TaskService {
         return ctx.at() != null ? ctx.at() : clock.now();
     }
 
-    private Instant staleBefore() {
-        return clock.now().minus(config.staleAfterDays(), ChronoUnit.DAYS);
-    }
-
-    private List<String> measureCodesOf(String factor) {
-        List<String> codes = plans.measures(factor, null, null).stream().map(m -> m.code()).toList();
-        return codes.isEmpty() ? List.of("") : codes;
-    }
-
-    private static Sort sortOf(List<String> fields) {
-        Sort sort = null;
-        for (String f : fields) {
-            boolean descending = f.startsWith("-");
-            String name = descending ? f.substring(1) : f;
-            String column = name.equals("region") ? "region.code" : name;
-            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            sort = sort == null ? Sort.by(column, direction) : sort.and(column, direction);
-        }
-        return sort == null ? Sort.by("plannedEnd").and("id") : sort.and("id");
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    TaskView view(Task task) {
-        return views(List.of(task)).get(0);
-    }
-
-    /** Views of tasks, with the factor of each measure looked up once for the whole list. */
-    public List<TaskView> views(List<Task> tasks) {
-        Map<String, String> factorByMeasure = plans.factorByMeasure();
-        LocalDate today = clock.today();
-        Instant now = clock.now();
-        int staleDays = config.staleAfterDays();
-        return tasks.stream().map(t -> new TaskView(t.id, t.region.code, t.region.nameZh, t.region.nameEn,
-                t.measureCode, factorByMeasure.get(t.measureCode), t.milestoneCode, t.titleZh, t.titleEn,
-                t.descriptionZh, t.descriptionEn, t.responsibleUnit, t.baselineStart, t.baselineEnd, t.plannedStart,
-                t.plannedEnd, t.actualStart, t.actualEnd, t.slipDays(), t.status, t.progress, t.overdue(today),
-                t.lastVerifiedAt, t.stale(now, staleDays), t.implementationDocNumber, t.implementationDocUrl, t.demo,
-                t.version, t.createdAt, t.updatedAt)).toList();
     }
 }

@@ -1,0 +1,242 @@
+package org.pilotboard.task;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pilotboard.common.AppClock;
+import org.pilotboard.common.PageResult;
+import org.pilotboard.common.PilotboardConfig;
+import org.pilotboard.common.ProblemException;
+import org.pilotboard.plan.PlanService;
+import org.pilotboard.task.TaskViews.RevisionView;
+import org.pilotboard.task.TaskViews.StatusUpdateView;
+import org.pilotboard.task.TaskViews.TaskView;
+
+/**
+ * Reads tasks as they stand now or as they stood on a past day ({@code asOf}), in SQL over
+ * {@link TaskStateSql}, so that lists, single tasks and the dashboard agree on every derived flag.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TaskReader {
+
+    /** API sort fields and their columns. */
+    private static final Map<String, String> SORT_COLUMNS = Map.of("id", "t.id", "plannedStart", "t.planned_start",
+            "plannedEnd", "t.planned_end", "progress", "t.progress", "status", "t.status", "lastVerifiedAt",
+            "t.last_verified_at", "createdAt", "t.created_at", "updatedAt", "t.updated_at", "titleZh", "t.title_zh",
+            "region", "r.code");
+
+    private static final String SELECT = """
+            SELECT t.id, r.code, r.name_zh, r.name_en, t.measure_code, i.factor_code, t.milestone_code, t.title_zh,
+                   t.title_en, t.description_zh, t.description_en, t.responsible_unit, t.baseline_start, t.baseline_end,
+                   t.planned_start, t.planned_end, t.actual_start, t.actual_end, t.status, t.progress,
+                   t.last_verified_at, t.implementation_doc_number, t.implementation_doc_url, t.demo, t.version,
+                   t.created_at, t.updated_at""";
+
+    private final EntityManager em;
+    private final PlanService plans;
+    private final AppClock clock;
+    private final PilotboardConfig config;
+
+    public TaskReader(EntityManager em, PlanService plans, AppClock clock, PilotboardConfig config) {
+        this.em = em;
+        this.plans = plans;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** A page of tasks matching the filter, as of a day (null: now). */
+    public PageResult<TaskView> list(TaskFilter filter, LocalDate asOf) {
+        checkAsOf(asOf);
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (filter.region() != null) {
+            where.append(" AND r.code = :region");
+            params.put("region", filter.region());
+        }
+        if (filter.factor() != null) {
+            plans.requireFactor(filter.factor());
+            where.append(" AND i.factor_code = :factor");
+            params.put("factor", filter.factor());
+        }
+        if (filter.measure() != null) {
+            where.append(" AND t.measure_code = :measure");
+            params.put("measure", filter.measure());
+        }
+        if (filter.milestone() != null) {
+            where.append(" AND t.milestone_code = :milestone");
+            params.put("milestone", filter.milestone());
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.append(" AND t.status IN (:statuses)");
+            params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
+        if (filter.overdue() != null) {
+            where.append(filter.overdue() ? " AND " : " AND NOT ").append("(").append(OVERDUE).append(")");
+            params.put("today", today(asOf));
+        }
+        if (filter.stale() != null) {
+            where.append(filter.stale() ? " AND " : " AND NOT ").append("(").append(STALE).append(")");
+            params.put("staleBefore", staleBefore(asOf));
+        }
+        if (filter.demo() != null) {
+            where.append(" AND t.demo = :demo");
+            params.put("demo", filter.demo());
+        }
+        if (filter.text() != null) {
+            where.append(" AND (lower(t.title_zh) LIKE :text ESCAPE '\\' OR lower(coalesce(t.title_en, '')) LIKE :text ESCAPE '\\')");
+            params.put("text", "%" + escapeLike(filter.text().toLowerCase()) + "%");
+        }
+        String from = from(asOf) + where;
+        Query count = em.createNativeQuery("SELECT count(*)" + from);
+        Query rows = em.createNativeQuery(SELECT + from + " ORDER BY " + orderBy(filter.sort()));
+        for (Query q : List.of(count, rows)) {
+            params.forEach(q::setParameter);
+            TaskStateSql.bind(q, asOf, clock.zone());
+        }
+        rows.setFirstResult(filter.page() * filter.size());
+        rows.setMaxResults(filter.size());
+        long total = ((Number) count.getSingleResult()).longValue();
+        return PageResult.of(views(rows, asOf), filter.page(), filter.size(), total);
+    }
+
+    /** One task, as of a day (null: now). */
+    public TaskView get(long id, LocalDate asOf) {
+        checkAsOf(asOf);
+        Query q = em.createNativeQuery(SELECT + from(asOf) + " WHERE t.id = :id");
+        q.setParameter("id", id);
+        TaskStateSql.bind(q, asOf, clock.zone());
+        List<TaskView> found = views(q, asOf);
+        if (found.isEmpty()) {
+            if (asOf != null && Task.findById(id) != null) {
+                throw ProblemException.of(404, "not-found", "Not found", "Task '" + id + "' did not exist yet on " + asOf);
+            }
+            throw ProblemException.notFound("Task", id);
+        }
+        return found.get(0);
+    }
+
+    /** A task's status history, oldest first, up to the end of a day (null: all). */
+    public List<StatusUpdateView> history(long taskId, LocalDate asOf) {
+        requireExists(taskId);
+        List<StatusUpdate> updates = asOf == null
+                ? StatusUpdate.list("taskId", Sort.by("taskVersion").and("id"), taskId)
+                : StatusUpdate.list("taskId = ?1 and recordedAt <= ?2", Sort.by("taskVersion").and("id"), taskId,
+                        TaskStateSql.endOf(asOf, clock.zone()));
+        return updates.stream().map(StatusUpdateView::of).toList();
+    }
+
+    /** A task's planned-date revisions, oldest first, up to the end of a day (null: all). */
+    public List<RevisionView> revisions(long taskId, LocalDate asOf) {
+        requireExists(taskId);
+        List<TaskRevision> revisions = asOf == null
+                ? TaskRevision.list("taskId", Sort.by("taskVersion").and("id"), taskId)
+                : TaskRevision.list("taskId = ?1 and recordedAt <= ?2", Sort.by("taskVersion").and("id"), taskId,
+                        TaskStateSql.endOf(asOf, clock.zone()));
+        return revisions.stream().map(RevisionView::of).toList();
+    }
+
+    /** Overdue: planned end passed (before :today) and not completed. Over columns of {@link TaskStateSql}. */
+    public static final String OVERDUE = "t.status <> 'completed' AND t.planned_end < :today";
+    /** Stale: open and not verified since :staleBefore. */
+    public static final String STALE = "t.status <> 'completed' AND t.last_verified_at < :staleBefore";
+
+    /** "Today" for the flags: the as-of day, or today. */
+    public LocalDate today(LocalDate asOf) {
+        return asOf != null ? asOf : clock.today();
+    }
+
+    public Instant staleBefore(LocalDate asOf) {
+        Instant end = asOf != null ? TaskStateSql.endOf(asOf, clock.zone()) : clock.now();
+        return end.minus(config.staleAfterDays(), ChronoUnit.DAYS);
+    }
+
+    /** An as-of day must not be in the future: the future has no state yet. */
+    public void checkAsOf(LocalDate asOf) {
+        if (asOf != null && asOf.isAfter(clock.today())) {
+            throw ProblemException.invalid("asOf", "query", "must not be after today (" + clock.today() + ")");
+        }
+    }
+
+    private static String from(LocalDate asOf) {
+        return " FROM (" + TaskStateSql.source(asOf) + ") t"
+                + " JOIN region r ON r.id = t.region_id"
+                + " JOIN measure m ON m.code = t.measure_code"
+                + " JOIN plan_item i ON i.number = m.item_number";
+    }
+
+    private static String orderBy(List<String> sort) {
+        List<String> terms = new ArrayList<>();
+        for (String field : sort) {
+            boolean descending = field.startsWith("-");
+            String column = SORT_COLUMNS.get(descending ? field.substring(1) : field);
+            terms.add(column + (descending ? " DESC" : " ASC"));
+        }
+        if (terms.isEmpty()) {
+            terms.add("t.planned_end ASC");
+        }
+        terms.add("t.id ASC");
+        return String.join(", ", terms);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<TaskView> views(Query query, LocalDate asOf) {
+        LocalDate today = today(asOf);
+        Instant staleBefore = staleBefore(asOf);
+        List<TaskView> views = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            TaskStatus status = TaskStatus.valueOf((String) r[18]);
+            LocalDate baselineEnd = date(r[13]);
+            LocalDate plannedEnd = date(r[15]);
+            Instant lastVerified = instant(r[20]);
+            boolean open = status != TaskStatus.completed;
+            views.add(new TaskView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
+                    (String) r[10], (String) r[11], date(r[12]), baselineEnd, date(r[14]), plannedEnd, date(r[16]),
+                    date(r[17]), ChronoUnit.DAYS.between(baselineEnd, plannedEnd), status, ((Number) r[19]).intValue(),
+                    open && plannedEnd.isBefore(today), lastVerified, open && lastVerified.isBefore(staleBefore),
+                    (String) r[21], (String) r[22], (Boolean) r[23], ((Number) r[24]).intValue(), instant(r[25]),
+                    instant(r[26])));
+        }
+        return views;
+    }
+
+    private static void requireExists(long taskId) {
+        if (Task.findById(taskId) == null) {
+            throw ProblemException.notFound("Task", taskId);
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    public static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+    }
+}

@@ -116,6 +116,9 @@ async function main() {
         assert((await page.locator('.matrix__table thead th.matrix__col').count()) === summary.byFactor.length + 1, 'matrix must have a column per factor plus total');
         await page.locator('.mcard').nth(summary.byMilestone.length - 1).waitFor();
         await page.locator('.echart svg').first().waitFor();
+        // charts below the fold are drawn when scrolled to
+        await page.locator('#h-burnup').scrollIntoViewIfNeeded();
+        await page.locator('section[aria-labelledby="h-burnup"] .echart svg').waitFor();
         const kpi = await page.locator('.kpi').nth(1).locator('.kpi__value').innerText();
         assert(kpi.replace(/\D/g, '') === String(summary.overall.tasks), `task count ${kpi} ≠ ${summary.overall.tasks}`);
       },
@@ -143,6 +146,8 @@ async function main() {
         await page.locator('h1', { hasText: region.nameZh }).waitFor();
         await page.locator('#h-approval').waitFor();
         if (region.counts.tasks > 0) await page.locator('.titem').first().waitFor();
+        await page.locator('#h-burnup').scrollIntoViewIfNeeded();
+        await page.locator('section[aria-labelledby="h-burnup"] .echart svg').waitFor();
       },
     },
     {

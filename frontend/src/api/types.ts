@@ -279,13 +279,21 @@ export interface Timeline {
   truncated: boolean;
 }
 
+/**
+ * A month-end point of the burn-up. The server sends plannedCurrent and plannedBaseline, and
+ * leaves completed out for days still to come; planned is the brief's name for plannedCurrent.
+ */
 export interface BurnupPoint {
   date: string;
-  planned: number;
-  completed: number;
+  plannedCurrent?: number;
+  plannedBaseline?: number | null;
+  planned?: number;
+  completed?: number | null;
 }
 
 export interface Burnup {
+  today?: string;
+  asOf?: string | null;
   points: BurnupPoint[];
   total: number;
 }

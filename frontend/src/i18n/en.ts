@@ -154,6 +154,7 @@ const en: Messages = {
     burnupNone: 'No task dates to plot yet.',
     planned: 'Planned complete (cumulative)',
     completed: 'Completed (cumulative)',
+    baseline: 'Due under the original plan (cumulative)',
     month: 'Month',
   },
   timeline: {

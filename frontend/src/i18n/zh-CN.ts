@@ -151,6 +151,7 @@ export default {
     burnupNone: '暂无可绘制的任务日期。',
     planned: '计划完成（累计）',
     completed: '实际完成（累计）',
+    baseline: '原计划应完成（累计）',
     month: '月份',
   },
   timeline: {

@@ -21,8 +21,54 @@ public final class Api {
 
     private Api() {}
 
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Test-Bootstrap-Passw0rd-26";
+    /** Per Quarkus start: a restart with another test profile loads this class anew. */
+    private static String adminToken;
+
+    /** A JSON request as the bootstrap admin. */
     public static RequestSpecification json() {
+        return asAdmin().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** A request as the bootstrap admin. */
+    public static RequestSpecification asAdmin() {
+        if (adminToken == null) {
+            adminToken = login(ADMIN, ADMIN_PASSWORD);
+        }
+        return given().auth().oauth2(adminToken);
+    }
+
+    /** A JSON request with this bearer token. */
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** A JSON request by nobody. */
+    public static RequestSpecification anonymous() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static String login(String username, String password) {
+        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login").then().statusCode(200).extract().jsonPath().getString("token");
+    }
+
+    /** Creates a user and answers its id. */
+    public static long newUser(String username, String role, List<String> regions) {
+        return json().body(Map.of("username", username, "displayName", "测试用户 " + username, "password", password(username),
+                        "role", role, "regions", regions))
+                .post("/api/v1/users").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The password newUser gives a user. */
+    public static String password(String username) {
+        return "Pw-for-" + username + "-2026!";
+    }
+
+    /** A fresh username. */
+    public static String username(String prefix) {
+        return prefix + "-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
     }
 
     /** Asserts an RFC 9457 problem with this status and no trace of internals. */

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Pilotboard's own settings (application.properties, or PILOTBOARD_* environment variables). */
 @ConfigMapping(prefix = "pilotboard")
@@ -22,4 +24,33 @@ public interface PilotboardConfig {
     /** Zone in which "today" is taken for overdue and stale flags. */
     @WithDefault("Asia/Shanghai")
     String timeZone();
+
+    /** How long a sign-in session lasts. */
+    @WithDefault("PT12H")
+    Duration sessionLifetime();
+
+    Admin admin();
+
+    Login login();
+
+    /** The administrator created at the first start when there is none (PILOTBOARD_ADMIN_USERNAME/_PASSWORD). */
+    interface Admin {
+        @WithDefault("admin")
+        String username();
+
+        /** When not set, a random password is generated and logged once. */
+        Optional<String> password();
+    }
+
+    /** Brute-force protection: failed sign-ins allowed within the window before 429. */
+    interface Login {
+        @WithDefault("5")
+        int maxFailuresPerUser();
+
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        @WithDefault("PT15M")
+        Duration window();
+    }
 }

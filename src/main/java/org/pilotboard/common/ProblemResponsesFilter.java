@@ -15,15 +15,34 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    static final String BEARER = "bearer";
+    /** Reads that are not public: they need a token like the writes. */
+    private static final java.util.Set<String> PRIVATE_READS = java.util.Set.of("/api/v1/me", "/api/v1/tokens",
+            "/api/v1/users", "/api/v1/users/{id}", "/api/v1/audit");
+    private static final String LOGIN = "/api/v1/auth/login";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("A session token from POST /api/v1/auth/login, or an API token from POST /api/v1/tokens. "
+                        + "Reads of public data need none; every write does."));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             boolean hasPathParam = path.contains("{");
             boolean isWrite = method != PathItem.HttpMethod.GET;
+            if ((isWrite || PRIVATE_READS.contains(path)) && !path.equals(LOGIN)) {
+                op.setSecurity(java.util.List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
+                add(op, "401", "No valid token: sign in, or send Authorization: Bearer <token>",
+                        problem(401, "unauthorized", "Unauthorized", "Sign in first: POST /api/v1/auth/login", path));
+                add(op, "403", "Signed in, but this role, region or read-only token may not do this",
+                        problem(403, "forbidden", "Forbidden", "You may write only in your own regions", path));
+            }
             add(op, "400", "Invalid request: malformed JSON, wrong types, failed validation (see violations)",
                     "{\"type\":\"urn:pilotboard:problem:validation\",\"title\":\"Invalid request\",\"status\":400,"
                             + "\"detail\":\"plannedEnd: must not be before plannedStart\",\"instance\":\"" + path + "\","

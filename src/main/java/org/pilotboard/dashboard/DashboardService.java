@@ -130,7 +130,9 @@ public class DashboardService {
         } else {
             status = m.dueOn.isBefore(today) ? "overdue" : "in_progress";
         }
-        return new MilestoneProgress(m.code, m.dueOn, m.titleZh, m.titleEn, status,
+        return new MilestoneProgress(m.code, m.dueOn, m.titleZh, m.titleEn,
+                m.overrideStatus != null ? m.overrideStatus.name() : status, status,
+                m.overrideStatus != null ? m.overrideReason : null,
                 allDone ? tally.latestActualEnd : null, m.observedStatus, counts);
     }
 

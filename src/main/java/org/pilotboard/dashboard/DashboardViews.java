@@ -34,8 +34,10 @@ public final class DashboardViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MilestoneProgress(@Schema(example = "2025") String code, LocalDate dueOn, String titleZh,
             String titleEn,
-            @Schema(description = "no_tasks, in_progress, overdue (due passed, not all complete), achieved, achieved_late",
-                    example = "overdue") String status,
+            @Schema(description = "no_tasks, in_progress, overdue (due passed, not all complete), achieved, achieved_late; "
+                    + "an admin's override when there is one", example = "overdue") String status,
+            @Schema(description = "The status derived from the tasks, whatever the override") String derivedStatus,
+            @Schema(description = "Why an admin overrode the derived status") String overrideReason,
             @Schema(description = "Latest actual end of its tasks, when all are completed") LocalDate achievedOn,
             @Schema(description = "What the dataset's compiler observed, e.g. late") String observedStatus,
             Counts counts) {}

@@ -101,7 +101,7 @@ public class DemoDataLoader {
         TaskWrite write = new TaskWrite(region.code, "4.2", "2022H1", "编制" + region.nameZh + "要素市场化配置综合改革试点实施方案并报批",
                 "Draft the " + region.nameEn + " implementation plan and have it approved",
                 "按总体方案要求，2022年上半年完成实施方案编制报批工作。", null, region.nameZh + "试点工作领导小组办公室",
-                LocalDate.of(2022, 1, 4), LocalDate.of(2022, 6, 30), region.approvalDocNumber, null, null);
+                LocalDate.of(2022, 1, 4), LocalDate.of(2022, 6, 30), region.approvalDocNumber, null, null, null);
         Task task = tasks.createTask(write, ctx(author, LocalDate.of(2022, 1, 4)));
         update(task, TaskStatus.in_progress, 30, "实施方案起草工作启动。", null, author, LocalDate.of(2022, 3, 1), until);
         update(task, TaskStatus.delayed, 60, "实施方案仍在征求意见和修改完善中，未能在2022年上半年完成报批。", null, author,
@@ -130,7 +130,7 @@ public class DemoDataLoader {
             end = region.termEnd;
         }
         TaskWrite write = new TaskWrite(region.code, measure.code, "2025", title(measure), englishTitle(measure),
-                measure.textZh, null, unit(region, measure), start, end, region.approvalDocNumber, null, null);
+                measure.textZh, null, unit(region, measure), start, end, region.approvalDocNumber, null, null, null);
         LocalDate created = approved.plusDays(10L + jitter);
         Task task = tasks.createTask(write, ctx(author, created));
         LocalDate kickoff = start.plusDays(random.nextInt(10));
@@ -188,7 +188,7 @@ public class DemoDataLoader {
         if (on.isAfter(until)) {
             return; // the demo never records the future
         }
-        tasks.record(task, new StatusUpdateWrite(status, progress, comment, evidence, author, null, null), ctx(author, on));
+        tasks.record(task, new StatusUpdateWrite(status, progress, comment, evidence, null, null), ctx(author, on));
     }
 
     private void revise(Task task, LocalDate newEnd, String reason, String author, LocalDate on, LocalDate until) {

@@ -3,6 +3,9 @@ package org.pilotboard.plan;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A national milestone of 工作目标 (2021, 2022H1, 2023, 2025). */
@@ -20,4 +23,10 @@ public class Milestone extends PanacheEntityBase {
     public String observedStatus;
     public String observedNote;
     public String source;
+    /** An admin's manual override of the derived status, with its reason, author and time. */
+    @Enumerated(EnumType.STRING)
+    public MilestoneStatus overrideStatus;
+    public String overrideReason;
+    public String overrideBy;
+    public Instant overrideAt;
 }

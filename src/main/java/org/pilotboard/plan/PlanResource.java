@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotboard.common.AppClock;
 import org.pilotboard.common.Params;
 import org.pilotboard.common.WriteAccess;
 import org.pilotboard.plan.PlanViews.FactorView;
@@ -40,11 +41,13 @@ public class PlanResource {
     private final PlanService plans;
     private final TaskService tasks;
     private final WriteAccess access;
+    private final AppClock clock;
 
-    public PlanResource(PlanService plans, TaskService tasks, WriteAccess access) {
+    public PlanResource(PlanService plans, TaskService tasks, WriteAccess access, AppClock clock) {
         this.plans = plans;
         this.tasks = tasks;
         this.access = access;
+        this.clock = clock;
     }
 
     @GET
@@ -63,6 +66,25 @@ public class PlanResource {
             examples = @ExampleObject(name = "milestones", value = Examples.MILESTONES)))
     public List<MilestoneView> milestones() {
         return plans.milestones();
+    }
+
+    @PUT
+    @Path("/milestones/{code}/override")
+    @Operation(operationId = "overrideMilestoneStatus", summary = "Set a milestone's status by hand, with a reason (admin)")
+    @APIResponse(responseCode = "200", description = "The milestone with its override", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    public MilestoneView overrideMilestone(@PathParam("code") @Parameter(example = "2022H1") String code,
+            @NotNull @Valid PlanViews.OverrideWrite body) {
+        access.checkAdmin();
+        return plans.overrideMilestone(code, body, access.actor(), clock.now());
+    }
+
+    @DELETE
+    @Path("/milestones/{code}/override")
+    @Operation(operationId = "clearMilestoneOverride", summary = "Go back to the status derived from the milestone's tasks (admin)")
+    @APIResponse(responseCode = "200", description = "The milestone without override", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    public MilestoneView clearMilestoneOverride(@PathParam("code") @Parameter(example = "2022H1") String code) {
+        access.checkAdmin();
+        return plans.overrideMilestone(code, null, access.actor(), clock.now());
     }
 
     @GET

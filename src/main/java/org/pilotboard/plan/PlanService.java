@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.pilotboard.audit.AuditTrail;
 import org.pilotboard.common.ProblemException;
 import org.pilotboard.plan.PlanViews.Coverage;
 import org.pilotboard.plan.PlanViews.FactorView;
@@ -21,6 +22,12 @@ public class PlanService {
 
     /** Source of catalogue rows written through the API; dataset updates leave them alone. */
     public static final String EDITED = "admin";
+
+    private final AuditTrail audit;
+
+    public PlanService(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     public PlanView plan() {
         PlanDocument d = PlanDocument.<PlanDocument>findByIdOptional(PlanDocument.ID)
@@ -38,6 +45,20 @@ public class PlanService {
     public List<MilestoneView> milestones() {
         return Milestone.<Milestone>listAll(Sort.by("dueOn")).stream()
                 .map(MilestoneView::of).toList();
+    }
+
+    /** Sets (status non-null) or clears an admin's override of a milestone's status. */
+    @Transactional
+    public MilestoneView overrideMilestone(String code, PlanViews.OverrideWrite write, String actor, java.time.Instant at) {
+        Milestone m = requireMilestone(code);
+        MilestoneView before = MilestoneView.of(m);
+        m.overrideStatus = write == null ? null : write.status();
+        m.overrideReason = write == null ? null : write.reason().strip();
+        m.overrideBy = write == null ? null : actor;
+        m.overrideAt = write == null ? null : at;
+        MilestoneView after = MilestoneView.of(m);
+        audit.record(write == null ? "milestone.override_clear" : "milestone.override", "milestone", code, before, after);
+        return after;
     }
 
     public Milestone requireMilestone(String code) {
@@ -96,9 +117,16 @@ public class PlanService {
     @Transactional
     public FactorView correctFactor(String code, PlanViews.FactorWrite write) {
         Factor factor = requireFactor(code);
+        FactorView before = factorView(code);
         factor.titleZh = write.titleZh().strip();
         factor.titleEn = write.titleEn().strip();
         factor.source = EDITED;
+        FactorView after = factorView(code);
+        audit.record("plan.factor_correct", "factor", code, before, after);
+        return after;
+    }
+
+    private FactorView factorView(String code) {
         return factors().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
     }
 
@@ -112,6 +140,7 @@ public class PlanService {
         if (!create && item == null) {
             throw ProblemException.notFound("Item", number);
         }
+        ItemView before = item == null ? null : ItemView.of(item, Measure.count("itemNumber", number));
         if (item == null) {
             item = new PlanItem();
             item.number = number;
@@ -122,7 +151,9 @@ public class PlanService {
         item.titleEn = write.titleEn().strip();
         item.source = EDITED;
         item.persist();
-        return ItemView.of(item, Measure.count("itemNumber", number));
+        ItemView after = ItemView.of(item, Measure.count("itemNumber", number));
+        audit.record(create ? "plan.item_create" : "plan.item_correct", "plan_item", number, before, after);
+        return after;
     }
 
     @Transactional
@@ -140,7 +171,9 @@ public class PlanService {
         m.seq = seq;
         apply(m, write);
         m.persist();
-        return MeasureView.of(m, item.factorCode);
+        MeasureView view = MeasureView.of(m, item.factorCode);
+        audit.record("plan.measure_create", "measure", code, null, view);
+        return view;
     }
 
     @Transactional
@@ -150,8 +183,11 @@ public class PlanService {
             throw ProblemException.invalid("itemNumber", "body",
                     "a measure's code (item and seq) cannot change; add a new measure instead");
         }
+        MeasureView before = MeasureView.of(m, factorOf(m));
         apply(m, write);
-        return MeasureView.of(m, factorOf(m));
+        MeasureView after = MeasureView.of(m, factorOf(m));
+        audit.record("plan.measure_correct", "measure", code, before, after);
+        return after;
     }
 
     @Transactional
@@ -164,7 +200,9 @@ public class PlanService {
         if (Milestone.count("measureCode", code) > 0) {
             throw ProblemException.conflict("Measure " + code + " sets a national milestone; it cannot be deleted");
         }
+        MeasureView before = MeasureView.of(m, factorOf(m));
         m.delete();
+        audit.record("plan.measure_delete", "measure", code, before, null);
     }
 
     private PlanItem requireItem(int number) {

@@ -33,13 +33,23 @@ public final class PlanViews {
             String titleZh, String titleEn, @Schema(description = "The plan's own wording") String textZh,
             @Schema(example = "4.2") String measureCode,
             @Schema(description = "What the dataset's compiler observed, e.g. late", example = "late") String observedStatus,
-            String observedNote, @Schema(example = "seed") String source) {
+            String observedNote, @Schema(example = "seed") String source,
+            @Schema(description = "An admin's manual status override, if any") Override override) {
 
         static MilestoneView of(Milestone m) {
+            Override override = m.overrideStatus == null ? null
+                    : new Override(m.overrideStatus, m.overrideReason, m.overrideBy, m.overrideAt);
             return new MilestoneView(m.code, m.dueOn, m.titleZh, m.titleEn, m.textZh, m.measureCode, m.observedStatus,
-                    m.observedNote, m.source);
+                    m.observedNote, m.source, override);
         }
     }
+
+    @Schema(name = "MilestoneOverride", description = "A status set by an admin instead of the one derived from tasks")
+    public record Override(MilestoneStatus status, String reason, String by, java.time.Instant at) {}
+
+    @Schema(name = "MilestoneOverrideWrite")
+    public record OverrideWrite(@NotNull MilestoneStatus status,
+            @NotBlank @Size(max = 2000) @Schema(example = "国务院已于2025年9月批复十个试点实施方案") String reason) {}
 
     @Schema(name = "Factor", description = "A chapter of the plan, one per factor, with its items")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.pilotboard.audit.AuditTrail;
 import org.pilotboard.common.AppClock;
 import org.pilotboard.common.ProblemException;
 import org.pilotboard.common.Versioned;
@@ -16,9 +17,11 @@ import org.pilotboard.region.RegionViews.RegionWrite;
 public class RegionService {
 
     private final AppClock clock;
+    private final AuditTrail audit;
 
-    public RegionService(AppClock clock) {
+    public RegionService(AppClock clock, AuditTrail audit) {
         this.clock = clock;
+        this.audit = audit;
     }
 
     public List<RegionView> list() {
@@ -44,7 +47,9 @@ public class RegionService {
         apply(region, write);
         region.persist();
         region.flush();
-        return RegionView.of(region);
+        RegionView view = RegionView.of(region);
+        audit.record("region.create", "region", region.code, null, view);
+        return view;
     }
 
     /** Replaces a region's fields; ifMatch must name its current version. */
@@ -55,9 +60,12 @@ public class RegionService {
         }
         Region region = lock(code);
         Versioned.requireMatch(ifMatch, region.version, "region");
+        RegionView before = RegionView.of(region);
         apply(region, write);
         region.flush();
-        return RegionView.of(region);
+        RegionView after = RegionView.of(region);
+        audit.record("region.change", "region", code, before, after);
+        return after;
     }
 
     @Transactional
@@ -68,7 +76,9 @@ public class RegionService {
             throw ProblemException.conflict("Region '" + code + "' has " + taskCount
                     + " task(s); delete or move them first");
         }
+        RegionView before = RegionView.of(region);
         region.delete();
+        audit.record("region.delete", "region", code, before, null);
     }
 
     private Region lock(String code) {

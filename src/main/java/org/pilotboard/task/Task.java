@@ -44,6 +44,8 @@ public class Task extends PanacheEntityBase {
     public Instant lastVerifiedAt;
     public String implementationDocNumber;
     public String implementationDocUrl;
+    /** For signed-in users only. */
+    public String internalNote;
     public boolean demo;
     @Version
     public int version;

@@ -28,8 +28,7 @@ final class TaskExamples {
 
     static final String UPDATE_WRITE = """
             {"status": "completed", "comment": "首批跨省调剂指标完成交易",
-             "evidence": [{"url": "https://example.gov.cn/notice/123", "documentNumber": "皖自然资〔2026〕8号", "label": "交易公告"}],
-             "author": "合肥市发展改革委"}""";
+             "evidence": [{"url": "https://example.gov.cn/notice/123", "documentNumber": "皖自然资〔2026〕8号", "label": "交易公告"}]}""";
 
     static final String UPDATE = """
             {"id": 7, "taskId": 42, "taskVersion": 4, "status": "completed", "progress": 100,

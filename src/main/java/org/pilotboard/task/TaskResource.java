@@ -80,8 +80,10 @@ public class TaskResource {
             @QueryParam("page") @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
             @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
-        return reader.list(TaskFilter.parse(region, factor, measure, milestone, status, overdue, stale, demo, q, sort,
-                page, size), Params.date("asOf", asOf));
+        PageResult<TaskView> result = reader.list(TaskFilter.parse(region, factor, measure, milestone, status, overdue,
+                stale, demo, q, sort, page, size), Params.date("asOf", asOf));
+        return access.mayReadInternal() ? result : new PageResult<>(result.items().stream().map(TaskView::forPublic).toList(),
+                result.page(), result.size(), result.totalItems(), result.totalPages());
     }
 
     @POST
@@ -94,7 +96,7 @@ public class TaskResource {
             @NotNull @Valid @RequestBody(content = @Content(examples = @ExampleObject(name = "task", value = TaskExamples.WRITE))) TaskWrite body,
             @Context UriInfo uri) {
         access.checkRegion(body.regionCode());
-        TaskView task = tasks.create(body, context(null));
+        TaskView task = tasks.create(body, context());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(task.id())).build())
                 .tag(Versioned.etag(task.version())).entity(task).build();
     }
@@ -108,7 +110,7 @@ public class TaskResource {
     public Response get(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
             @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf, @Context Request request) {
         LocalDate day = Params.date("asOf", asOf);
-        TaskView task = reader.get(taskId(id), day);
+        TaskView task = visible(reader.get(taskId(id), day));
         if (day != null) {
             return Response.ok(task).build(); // a past state has no version to write against
         }
@@ -132,7 +134,7 @@ public class TaskResource {
                     examples = @ExampleObject(name = "revise", value = TaskExamples.PATCH))) JsonNode body) {
         long taskId = taskId(id);
         access.checkRegion(tasks.regionOf(taskId));
-        TaskView task = tasks.patch(taskId, body, ifMatch, context(null));
+        TaskView task = visible(tasks.patch(taskId, body, ifMatch, context()));
         return Response.ok(task).tag(Versioned.etag(task.version())).build();
     }
 
@@ -171,7 +173,7 @@ public class TaskResource {
             @Context UriInfo uri) {
         long taskId = taskId(id);
         access.checkRegion(tasks.regionOf(taskId));
-        StatusUpdateView update = tasks.postUpdate(taskId, body, ifMatch, context(body.author()));
+        StatusUpdateView update = tasks.postUpdate(taskId, body, ifMatch, context());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(update.id())).build())
                 .tag(Versioned.etag(update.taskVersion())).entity(update).build();
     }
@@ -186,8 +188,12 @@ public class TaskResource {
         return reader.revisions(taskId(id), Params.date("asOf", asOf));
     }
 
-    private WriteContext context(String claimedAuthor) {
-        return new WriteContext(access.actor(claimedAuthor), null, false);
+    private WriteContext context() {
+        return new WriteContext(access.actor(), null, false);
+    }
+
+    private TaskView visible(TaskView task) {
+        return access.mayReadInternal() ? task : task.forPublic();
     }
 
     private static long taskId(String id) {

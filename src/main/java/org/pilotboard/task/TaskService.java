@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.pilotboard.audit.AuditTrail;
 import org.pilotboard.common.AppClock;
 import org.pilotboard.common.JsonProblems;
 import org.pilotboard.common.Problem;
@@ -57,12 +58,14 @@ public class TaskService {
             "baselineEnd", "the baseline never changes; revise plannedEnd instead");
 
     private final TaskReader reader;
+    private final AuditTrail audit;
     private final AppClock clock;
     private final ObjectMapper json;
     private final Validator validator;
 
-    public TaskService(TaskReader reader, AppClock clock, ObjectMapper json, Validator validator) {
+    public TaskService(TaskReader reader, AuditTrail audit, AppClock clock, ObjectMapper json, Validator validator) {
         this.reader = reader;
+        this.audit = audit;
         this.clock = clock;
         this.json = json;
         this.validator = validator;
@@ -90,7 +93,9 @@ public class TaskService {
     @Transactional
     public TaskView create(TaskWrite write, WriteContext ctx) {
         Task task = createTask(write, ctx);
-        return reader.get(task.id, null);
+        TaskView created = reader.get(task.id, null);
+        audit.record("task.create", "task", task.id, null, created);
+        return created;
     }
 
     /** Creates a task in the current transaction and answers the entity (the demo set builds on it). */
@@ -135,6 +140,7 @@ public class TaskService {
         }
         Task task = lock(id);
         Versioned.requireMatch(ifMatch, task.version, "task");
+        TaskView before = reader.get(id, null);
         TaskWrite merged = merge(editable(task), patchObject);
         var violations = validator.validate(merged);
         if (!violations.isEmpty()) {
@@ -169,7 +175,9 @@ public class TaskService {
             revision.demo = ctx.demo();
             revision.persist();
         }
-        return reader.get(task.id, null);
+        TaskView after = reader.get(task.id, null);
+        audit.record(datesChanged ? "task.revise" : "task.change", "task", id, before, after);
+        return after;
     }
 
     /** Deletes a task created in error; a task with history is kept (mark it suspended instead). */
@@ -182,7 +190,9 @@ public class TaskService {
             throw ProblemException.conflict("Task " + id + " has " + history
                     + " history entr(ies) and cannot be deleted; post a status update to suspend it instead");
         }
+        TaskView before = reader.get(id, null);
         task.delete();
+        audit.record("task.delete", "task", id, before, null);
     }
 
     /**
@@ -193,7 +203,10 @@ public class TaskService {
     public StatusUpdateView postUpdate(long id, StatusUpdateWrite write, String ifMatch, WriteContext ctx) {
         Task task = lock(id);
         Versioned.checkOptionalMatch(ifMatch, task.version, "task");
-        return record(task, write, ctx);
+        TaskView before = reader.get(id, null);
+        StatusUpdateView update = record(task, write, ctx);
+        audit.record("task.status_update", "task", id, before, update);
+        return update;
     }
 
     /** Records a status update on a task already locked or just created in this transaction. */
@@ -344,6 +357,7 @@ public class TaskService {
         task.plannedEnd = write.plannedEnd();
         task.implementationDocNumber = blankToNull(write.implementationDocNumber());
         task.implementationDocUrl = blankToNull(write.implementationDocUrl());
+        task.internalNote = blankToNull(write.internalNote());
     }
 
     private static void checkDate(List<Problem.Violation> violations, String field, LocalDate date) {
@@ -355,7 +369,7 @@ public class TaskService {
     private static TaskWrite editable(Task t) {
         return new TaskWrite(null, t.measureCode, t.milestoneCode, t.titleZh, t.titleEn, t.descriptionZh,
                 t.descriptionEn, t.responsibleUnit, t.plannedStart, t.plannedEnd, t.implementationDocNumber,
-                t.implementationDocUrl, null);
+                t.implementationDocUrl, null, t.internalNote);
     }
 
     /** RFC 7396 merge of a flat patch into the editable fields (TaskWrite has no nested objects). */

@@ -46,7 +46,18 @@ public final class TaskViews {
             String implementationDocUrl,
             @Schema(description = "Part of the demo data set, not real") boolean demo,
             @Schema(description = "Version for If-Match; also the ETag", example = "3") int version,
-            Instant createdAt, Instant updatedAt) {}
+            Instant createdAt, Instant updatedAt,
+            @Schema(description = "Only for signed-in users") String internalNote) {
+
+        /** The same task without what the public may not see. */
+        public TaskView forPublic() {
+            return internalNote == null ? this : new TaskView(id, regionCode, regionNameZh, regionNameEn, measureCode,
+                    factorCode, milestoneCode, titleZh, titleEn, descriptionZh, descriptionEn, responsibleUnit,
+                    baselineStart, baselineEnd, plannedStart, plannedEnd, actualStart, actualEnd, slipDays, status,
+                    progress, overdue, lastVerifiedAt, stale, implementationDocNumber, implementationDocUrl, demo, version,
+                    createdAt, updatedAt, null);
+        }
+    }
 
     /**
      * A task to create (POST) or the fields to change (PATCH, as a JSON merge patch: absent fields
@@ -67,7 +78,8 @@ public final class TaskViews {
             @NotNull @Schema(example = "2026-12-31") LocalDate plannedEnd,
             @Size(max = 100) @Schema(example = "皖政办〔2025〕12号") String implementationDocNumber,
             @Size(max = 2000) @Pattern(regexp = URL, flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be an http or https URL") String implementationDocUrl,
-            @Size(max = 2000) @Schema(description = "PATCH only: why the planned dates change; required when they do") String revisionReason) {}
+            @Size(max = 2000) @Schema(description = "PATCH only: why the planned dates change; required when they do") String revisionReason,
+            @Size(max = 5000) @Schema(description = "Visible to signed-in users only, never public") String internalNote) {}
 
     @Schema(name = "StatusUpdateWrite", description = "A new status for a task. Completing needs evidence; delayed and suspended need a comment.")
     public record StatusUpdateWrite(
@@ -75,7 +87,6 @@ public final class TaskViews {
             @Min(0) @Max(100) @Schema(description = "Defaults to the current progress; 100 when completed, 0 when not started", example = "60") Integer progress,
             @Size(max = 5000) @Schema(example = "首批跨省调剂指标已完成交易") String comment,
             @Size(max = 20) List<@NotNull @Valid Evidence> evidence,
-            @Size(max = 100) @Schema(description = "Name recorded as author (until sign-in exists)", example = "合肥市发展改革委") String author,
             @Schema(description = "Date work actually started, if not the day of this update") LocalDate actualStart,
             @Schema(description = "Date work was actually completed, if not the day of this update") LocalDate actualEnd) {}
 

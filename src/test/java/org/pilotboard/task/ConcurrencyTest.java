@@ -38,7 +38,9 @@ class ConcurrencyTest {
 
     @AfterAll
     static void stop() {
-        pool.shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 
     /** Runs the calls at the same moment and answers their responses. */

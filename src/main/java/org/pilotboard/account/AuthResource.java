@@ -1,0 +1,110 @@
+package org.pilotboard.account;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotboard.account.AccountViews.LoginRequest;
+import org.pilotboard.account.AccountViews.LoginResponse;
+import org.pilotboard.account.AccountViews.MeView;
+import org.pilotboard.account.AccountViews.TokenCreate;
+import org.pilotboard.account.AccountViews.TokenCreated;
+import org.pilotboard.account.AccountViews.TokenView;
+import org.pilotboard.common.Params;
+import org.pilotboard.common.WriteAccess;
+
+@Path("/v1")
+@Tag(name = "Sign-in", description = "Sessions, who am I, and API tokens for other systems")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final AccountService accounts;
+    private final Caller caller;
+    private final WriteAccess access;
+
+    public AuthResource(AccountService accounts, Caller caller, WriteAccess access) {
+        this.accounts = accounts;
+        this.caller = caller;
+        this.access = access;
+    }
+
+    @POST
+    @Path("/auth/login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "login", summary = "Sign in with username and password; answers a session token")
+    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = LoginResponse.class),
+            examples = @ExampleObject(name = "session", value = """
+                    {"token": "pbs_3q2-…", "expiresAt": "2026-11-22T14:00:00Z",
+                     "user": {"id": 2, "username": "hefei-official", "displayName": "合肥市发展改革委 王芳", "role": "official",
+                              "regions": ["hefei-metro"], "disabled": false, "version": 0}}""")))
+    @APIResponse(responseCode = "401", description = "Invalid username or password (the same answer for both)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this user or address; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    public LoginResponse login(@NotNull @Valid LoginRequest body) {
+        return accounts.login(body, caller.address());
+    }
+
+    @POST
+    @Path("/auth/logout")
+    @Operation(operationId = "logout", summary = "End the session (or revoke the token) used for this call")
+    @APIResponse(responseCode = "204", description = "Signed out")
+    public void logout() {
+        access.requireSignedIn();
+        accounts.logout(caller);
+    }
+
+    @GET
+    @Path("/me")
+    @Operation(operationId = "getMe", summary = "Who the caller is and what they may do")
+    @APIResponse(responseCode = "200", description = "The caller", content = @Content(schema = @Schema(implementation = MeView.class)))
+    public MeView me() {
+        access.requireSignedIn();
+        return accounts.me(caller);
+    }
+
+    @GET
+    @Path("/tokens")
+    @Operation(operationId = "listTokens", summary = "The caller's API tokens (all tokens for an admin with all=true); never their secrets")
+    @APIResponse(responseCode = "200", description = "Tokens", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
+    public List<TokenView> tokens(@QueryParam("all") @Parameter(description = "Admins: everyone's tokens", schema = @Schema(type = SchemaType.BOOLEAN)) String all) {
+        access.requireSignedIn();
+        return accounts.tokens(caller, Boolean.TRUE.equals(Params.bool("all", all)));
+    }
+
+    @POST
+    @Path("/tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createToken", summary = "Create an API token acting with the caller's permissions; the token is shown only in this answer")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TokenCreated.class)))
+    public Response createToken(@NotNull @Valid TokenCreate body) {
+        access.requireSignedIn();
+        return Response.status(201).entity(accounts.createToken(caller, body)).build();
+    }
+
+    @DELETE
+    @Path("/tokens/{id}")
+    @Operation(operationId = "revokeToken", summary = "Revoke an API token: it stops working at once")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public void revokeToken(@PathParam("id") @Parameter(example = "7", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id) {
+        access.requireSignedIn();
+        accounts.revokeToken(caller, Params.id("id", id));
+    }
+}

@@ -1,0 +1,56 @@
+package org.pilotboard.account;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.pilotboard.common.Problem;
+
+/**
+ * Resolves the bearer token of every API request into the {@link Caller}, and refuses any write
+ * by a caller who is not signed in (401) before its body is even read. Reads stay public.
+ */
+public class Authentication {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String LOGIN = "/api/v1/auth/login";
+
+    private final TokenAuthenticator authenticator;
+    private final Caller caller;
+
+    public Authentication(TokenAuthenticator authenticator, Caller caller) {
+        this.authenticator = authenticator;
+        this.caller = caller;
+    }
+
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    public Optional<Response> authenticate(ContainerRequestContext request, HttpServerRequest http) {
+        caller.from(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String path = request.getUriInfo().getRequestUri().getPath();
+        if (header != null && !header.isBlank()) {
+            if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return Optional.of(unauthorized(path, "Send the token as: Authorization: Bearer <token>"));
+            }
+            Optional<TokenAuthenticator.Identity> identity = authenticator.identify(header.substring(7).strip());
+            if (identity.isEmpty()) {
+                return Optional.of(unauthorized(path, "The token is unknown, expired or revoked, or its account is disabled"));
+            }
+            caller.signIn(identity.get().account(), identity.get().token());
+        }
+        if (!caller.signedIn() && !READS.contains(request.getMethod()) && !path.equals(LOGIN)) {
+            return Optional.of(unauthorized(path, "Sign in first: POST " + LOGIN + ", then send Authorization: Bearer <token>"));
+        }
+        return Optional.empty();
+    }
+
+    static Response unauthorized(String path, String detail) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer realm=\"pilotboard\"")
+                .entity(new Problem("urn:pilotboard:problem:unauthorized", "Unauthorized", 401, detail, path, null))
+                .build();
+    }
+}

@@ -1,0 +1,42 @@
+package org.pilotboard.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.pilotboard.common.AppClock;
+
+/** Finds the account behind a bearer token, and notes when the token was last used. */
+@ApplicationScoped
+public class TokenAuthenticator {
+
+    /** Last-used times are written at most this often per token, so reads do not all become writes. */
+    private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
+    public record Identity(Account account, AccessToken token) {}
+
+    private final AppClock clock;
+
+    public TokenAuthenticator(AppClock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Optional<Identity> identify(String token) {
+        if (token.isEmpty() || token.length() > 200) {
+            return Optional.empty();
+        }
+        Instant now = clock.now();
+        Optional<AccessToken> found = AccessToken.find("tokenHash", Tokens.hash(token)).firstResultOptional();
+        if (found.isEmpty() || !found.get().usableAt(now)) {
+            return Optional.empty();
+        }
+        AccessToken used = found.get();
+        if (used.lastUsedAt == null || used.lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION))) {
+            used.lastUsedAt = now;
+        }
+        used.account.regions.size(); // loaded now: permission checks need them after this transaction
+        return Optional.of(new Identity(used.account, used));
+    }
+}

@@ -1,0 +1,111 @@
+package org.pilotboard.audit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.pilotboard.account.Caller;
+import org.pilotboard.common.AppClock;
+import org.pilotboard.common.PageResult;
+
+/**
+ * Records every write, in the transaction of the write itself, so that a write and its audit
+ * record commit or fail together. Nothing here changes or deletes a record.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    private final ObjectMapper json;
+    private final AppClock clock;
+    private final Instance<Caller> caller;
+
+    public AuditTrail(ObjectMapper json, AppClock clock, Instance<Caller> caller) {
+        this.json = json;
+        this.clock = clock;
+        this.caller = caller;
+    }
+
+    /** Records a write by the current caller (or "system" outside a request); before/after are views, or null. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entityType, Object entityId, Object before, Object after) {
+        AuditEvent event = new AuditEvent();
+        event.at = clock.now();
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId == null ? null : entityId.toString();
+        event.before = before == null ? null : json.convertValue(before, MAP);
+        event.after = after == null ? null : json.convertValue(after, MAP);
+        Caller current = Arc.container().requestContext().isActive() ? caller.get() : null;
+        if (current != null && current.signedIn()) {
+            event.actorId = current.account().id;
+            event.actorName = current.account().username;
+        } else {
+            event.actorName = current == null ? "system" : "anonymous";
+        }
+        event.address = current == null ? null : current.address();
+        event.persist();
+    }
+
+    /** Records an event by a named actor, e.g. a failed sign-in for a username, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordSeparately(String action, String entityType, Object entityId, String actorName, Long actorId,
+            String address, Object after) {
+        AuditEvent event = new AuditEvent();
+        event.at = clock.now();
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId == null ? null : entityId.toString();
+        event.after = after == null ? null : json.convertValue(after, MAP);
+        event.actorName = actorName;
+        event.actorId = actorId;
+        event.address = address;
+        event.persist();
+    }
+
+    public record Filter(String actor, String entityType, String entityId, String action, Instant from, Instant to,
+            int page, int size) {}
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<AuditView> list(Filter f) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (f.actor() != null) {
+            where.append(" and actorName = :actor");
+            params.and("actor", f.actor());
+        }
+        if (f.entityType() != null) {
+            where.append(" and entityType = :entityType");
+            params.and("entityType", f.entityType());
+        }
+        if (f.entityId() != null) {
+            where.append(" and entityId = :entityId");
+            params.and("entityId", f.entityId());
+        }
+        if (f.action() != null) {
+            where.append(" and action = :action");
+            params.and("action", f.action());
+        }
+        if (f.from() != null) {
+            where.append(" and at >= :from");
+            params.and("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" and at < :to");
+            params.and("to", f.to());
+        }
+        var query = AuditEvent.<AuditEvent>find(where.toString(), Sort.descending("at").and("id", Sort.Direction.Descending), params);
+        long total = query.count();
+        List<AuditView> items = query.page(Page.of(f.page(), f.size())).list().stream().map(AuditView::of).toList();
+        return PageResult.of(items, f.page(), f.size(), total);
+    }
+}

@@ -63,7 +63,7 @@ public final class Api {
 
     /** The password newUser gives a user. */
     public static String password(String username) {
-        return "Pw-for-" + username + "-2026!";
+        return "Secret-" + Integer.toHexString(username.hashCode()) + "-2026!";
     }
 
     /** A fresh username. */

@@ -61,7 +61,12 @@ public class AccountService {
         if (generated) {
             password = Tokens.newPassword();
         }
-        PasswordPolicy.check("pilotboard.admin.password", password, username);
+        try {
+            PasswordPolicy.check("password", password, username);
+        } catch (ProblemException e) {
+            throw new IllegalStateException("PILOTBOARD_ADMIN_PASSWORD (pilotboard.admin.password) is refused: "
+                    + e.getMessage() + ". Choose another one.");
+        }
         Account admin = Account.findByUsername(username).orElseGet(Account::new);
         admin.username = username;
         admin.displayName = "Administrator";

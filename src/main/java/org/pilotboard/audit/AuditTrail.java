@@ -38,33 +38,29 @@ public class AuditTrail {
     /** Records a write by the current caller (or "system" outside a request); before/after are views, or null. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, Object before, Object after) {
-        AuditEvent event = new AuditEvent();
-        event.at = clock.now();
-        event.action = action;
-        event.entityType = entityType;
-        event.entityId = entityId == null ? null : entityId.toString();
-        event.before = before == null ? null : json.convertValue(before, MAP);
-        event.after = after == null ? null : json.convertValue(after, MAP);
         Caller current = Arc.container().requestContext().isActive() ? caller.get() : null;
-        if (current != null && current.signedIn()) {
-            event.actorId = current.account().id;
-            event.actorName = current.account().username;
-        } else {
-            event.actorName = current == null ? "system" : "anonymous";
-        }
-        event.address = current == null ? null : current.address();
-        event.persist();
+        boolean signedIn = current != null && current.signedIn();
+        String actorName = signedIn ? current.account().username : current == null ? "system" : "anonymous";
+        persist(action, entityType, entityId, actorName, signedIn ? current.account().id : null,
+                current == null ? null : current.address(), before, after);
     }
 
     /** Records an event by a named actor, e.g. a failed sign-in for a username, in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordSeparately(String action, String entityType, Object entityId, String actorName, Long actorId,
             String address, Object after) {
+        persist(action, entityType, entityId, actorName, actorId, address, null, after);
+    }
+
+    @SuppressWarnings("java:S107") // one argument per column
+    private void persist(String action, String entityType, Object entityId, String actorName, Long actorId,
+            String address, Object before, Object after) {
         AuditEvent event = new AuditEvent();
         event.at = clock.now();
         event.action = action;
         event.entityType = entityType;
         event.entityId = entityId == null ? null : entityId.toString();
+        event.before = before == null ? null : json.convertValue(before, MAP);
         event.after = after == null ? null : json.convertValue(after, MAP);
         event.actorName = actorName;
         event.actorId = actorId;

@@ -7,7 +7,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Security headers on every response: a Content-Security-Policy without inline script, no MIME
- * sniffing, a careful referrer policy, and no framing, except for the embeddable widget pages.
+ * sniffing, a careful referrer policy, no framing except for the embeddable widget pages, and
+ * HTML that is revalidated so that a new deployment shows at once.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -34,6 +35,11 @@ public class SecurityHeaders {
             headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
             if (!embed) {
                 headers.set("X-Frame-Options", "DENY");
+            }
+            // The page itself must be fetched again after a deployment; its hashed assets may be cached.
+            String type = headers.get("Content-Type");
+            if (type != null && type.startsWith("text/html")) {
+                headers.set("Cache-Control", "no-cache");
             }
         });
         ctx.next();

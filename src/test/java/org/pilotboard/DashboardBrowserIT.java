@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DashboardBrowserIT.WithDemoData.class)
 class DashboardBrowserIT {
 
+    static final String ADMIN_PASSWORD = "E2e-Bootstrap-Passw0rd";
+
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -33,7 +35,7 @@ class DashboardBrowserIT {
                     "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/pilotboard_e2e",
                     "quarkus.flyway.clean-at-start", "true",
                     "quarkus.flyway.clean-disabled", "false",
-                    "pilotboard.admin.password", "E2e-Bootstrap-Passw0rd");
+                    "pilotboard.admin.password", ADMIN_PASSWORD);
         }
     }
 
@@ -50,7 +52,8 @@ class DashboardBrowserIT {
     @Test
     void everyPageInARealBrowser() throws Exception {
         String base = app.toString().replaceAll("/$", "");
-        assertEquals(0, run(List.of("node", "e2e/run.mjs"), Map.of("BASE_URL", base)),
+        assertEquals(0, run(List.of("node", "e2e/run.mjs"), Map.of("BASE_URL", base, "E2E_ADMIN_USERNAME", "admin",
+                "E2E_ADMIN_PASSWORD", ADMIN_PASSWORD)),
                 "frontend/e2e/run.mjs against " + base + " (screenshots in frontend/test-results/)");
     }
 

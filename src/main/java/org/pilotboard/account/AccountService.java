@@ -143,6 +143,25 @@ public class AccountService {
                 t.readOnly ? List.of() : writable);
     }
 
+    /** Changes the caller's own password; ends their other sessions. */
+    @Transactional
+    public void changeOwnPassword(Caller caller, AccountViews.PasswordChange change) {
+        Account account = Account.findById(caller.account().id, LockModeType.PESSIMISTIC_WRITE);
+        if (!PasswordPolicy.matches(change.currentPassword(), account.passwordHash)) {
+            throw ProblemException.invalid("currentPassword", "body", "is not your current password");
+        }
+        PasswordPolicy.check("newPassword", change.newPassword(), account.username);
+        account.passwordHash = PasswordPolicy.hash(change.newPassword());
+        account.updatedAt = clock.now();
+        for (AccessToken t : AccessToken.<AccessToken>list("account.id = ?1 and kind = ?2 and revokedAt is null",
+                account.id, AccessToken.SESSION)) {
+            if (!t.id.equals(caller.token().id)) {
+                t.revokedAt = clock.now();
+            }
+        }
+        audit.record("user.password_change", "user", account.id, null, null);
+    }
+
     // ---- API tokens -------------------------------------------------------------------------
 
     @Transactional

@@ -45,6 +45,10 @@ public final class AccountViews {
             @Schema(description = "May manage regions, users, the catalogue and milestones, and write in every region") boolean admin,
             @Schema(description = "Regions whose tasks the caller may create and update (every region for an admin)") List<String> writableRegions) {}
 
+    @Schema(name = "PasswordChange")
+    public record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
+            @NotNull @Size(max = 200) @Schema(description = "At least 12 characters, at least 5 different ones, not containing the username") String newPassword) {}
+
     @Schema(name = "TokenCreate", description = "A long-lived API token for another system")
     public record TokenCreate(@NotBlank @Size(max = 100) @Schema(example = "provincial statistics sync") String name,
             @Schema(description = "Refuse every write made with this token") Boolean readOnly,

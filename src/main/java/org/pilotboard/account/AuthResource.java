@@ -80,6 +80,16 @@ public class AuthResource {
         return accounts.me(caller);
     }
 
+    @POST
+    @Path("/me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeMyPassword", summary = "Change your own password; your other sessions end")
+    @APIResponse(responseCode = "204", description = "Changed")
+    public void changePassword(@NotNull @Valid AccountViews.PasswordChange body) {
+        access.requireSignedIn();
+        accounts.changeOwnPassword(caller, body);
+    }
+
     @GET
     @Path("/tokens")
     @Operation(operationId = "listTokens", summary = "The caller's API tokens (all tokens for an admin with all=true); never their secrets")

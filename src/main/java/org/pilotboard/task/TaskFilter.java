@@ -7,7 +7,7 @@ import org.pilotboard.common.Params;
 import org.pilotboard.common.ProblemException;
 
 /** Filters, sort order and page of a task list, parsed from query parameters. */
-public record TaskFilter(String region, String factor, String measure, String milestone, List<TaskStatus> statuses,
+public record TaskFilter(List<String> regions, String factor, String measure, String milestone, List<TaskStatus> statuses,
         Boolean overdue, Boolean stale, Boolean demo, String text, List<String> sort, int page, int size) {
 
     public static final int MAX_PAGE_SIZE = 200;
@@ -38,7 +38,18 @@ public record TaskFilter(String region, String factor, String measure, String mi
         }
         Integer pageNumber = Params.integer("page", page, 0, 1_000_000);
         Integer pageSize = Params.integer("size", size, 1, MAX_PAGE_SIZE);
-        return new TaskFilter(Params.text("region", region, 64), Params.text("factor", factor, 40),
+        List<String> regionCodes = new ArrayList<>();
+        if (region != null && !region.isBlank()) {
+            for (String code : region.split(",")) {
+                if (!code.isBlank()) {
+                    regionCodes.add(Params.text("region", code, 64));
+                }
+            }
+            if (regionCodes.size() > 50) {
+                throw ProblemException.invalid("region", "query", "at most 50 regions at once");
+            }
+        }
+        return new TaskFilter(List.copyOf(regionCodes), Params.text("factor", factor, 40),
                 Params.text("measure", measure, 20), Params.text("milestone", milestone, 20), List.copyOf(statuses),
                 Params.bool("overdue", overdue), Params.bool("stale", stale), Params.bool("demo", demo),
                 Params.text("q", q, 100), List.copyOf(sortFields), pageNumber == null ? 0 : pageNumber,

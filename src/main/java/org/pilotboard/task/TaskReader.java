@@ -62,9 +62,9 @@ public class TaskReader {
         checkAsOf(asOf);
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (filter.region() != null) {
-            where.append(" AND r.code = :region");
-            params.put("region", filter.region());
+        if (!filter.regions().isEmpty()) {
+            where.append(" AND r.code IN (:regions)");
+            params.put("regions", filter.regions());
         }
         if (filter.factor() != null) {
             plans.requireFactor(filter.factor());

@@ -67,7 +67,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "A page of tasks", content = @Content(
             schema = @Schema(implementation = TaskPage.class), examples = @ExampleObject(name = "page", value = TaskExamples.PAGE)))
     public PageResult<TaskView> list(
-            @QueryParam("region") @Parameter(description = "Region code", example = "hefei-metro") String region,
+            @QueryParam("region") @Parameter(description = "Region code, or several separated by commas", example = "hefei-metro,zhengzhou") String region,
             @QueryParam("factor") @Parameter(description = "Factor code", example = "land") String factor,
             @QueryParam("measure") @Parameter(description = "Measure code", example = "5.2") String measure,
             @QueryParam("milestone") @Parameter(description = "Milestone code", example = "2025") String milestone,

@@ -185,6 +185,24 @@ class SecurityTest {
     }
 
     @Test
+    void usersChangeTheirOwnPasswordAndOtherSessionsEnd() {
+        String username = Api.username("changer");
+        Api.newUser(username, "viewer", List.of());
+        String first = Api.login(username, Api.password(username));
+        String second = Api.login(username, Api.password(username));
+        problem(as(first).body(Map.of("currentPassword", "not-it-at-all", "newPassword", "A-new-Passphrase-2027"))
+                .post("/api/v1/me/password").then(), 400).body("violations[0].field", equalTo("currentPassword"));
+        problem(as(first).body(Map.of("currentPassword", Api.password(username), "newPassword", "short"))
+                .post("/api/v1/me/password").then(), 400).body("violations[0].field", equalTo("newPassword"));
+        as(first).body(Map.of("currentPassword", Api.password(username), "newPassword", "A-new-Passphrase-2027"))
+                .post("/api/v1/me/password").then().statusCode(204);
+        as(first).get("/api/v1/me").then().statusCode(200);
+        problem(as(second).get("/api/v1/me").then(), 401);
+        Api.login(username, "A-new-Passphrase-2027");
+        problem(anonymous().body(Map.of("username", username, "password", Api.password(username))).post("/api/v1/auth/login").then(), 401);
+    }
+
+    @Test
     void passwordsAndSecretsNeverLeave() {
         String username = Api.username("secret");
         String created = json().body(Map.of("username", username, "displayName", "保密", "password", Api.password(username),

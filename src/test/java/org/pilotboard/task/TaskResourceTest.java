@@ -303,6 +303,8 @@ class TaskResourceTest {
         given().queryParam("region", region).queryParam("page", 50).get("/api/v1/tasks").then()
                 .body("items", empty()).body("totalItems", equalTo(3));
         given().queryParam("region", other).get("/api/v1/tasks").then().body("items.id", contains((int) otherId));
+        given().queryParam("region", region + "," + other).queryParam("measure", "5.2").queryParam("sort", "id")
+                .get("/api/v1/tasks").then().body("items.id", contains((int) landId, (int) otherId));
         given().get("/api/v1/tasks").then().statusCode(200).body("size", equalTo(20));
 
         problem(given().queryParam("size", 201).get("/api/v1/tasks").then(), 400).body("violations[0].field", equalTo("size"));

@@ -24,6 +24,10 @@ class OperationsTest {
         given().get("/api/v1/plan").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
-                .body(containsString("jvm_memory_used_bytes"));
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("http_server_requests_seconds_count{method=\"GET\""))
+                .body(containsString("uri=\"/v1/plan\""))
+                .body(containsString("pilotboard_tasks{status=\"not_started\"}"))
+                .body(containsString("pilotboard_tasks_overdue"));
     }
 }

@@ -59,8 +59,45 @@ public class TaskReader {
 
     /** A page of tasks matching the filter, as of a day (null: now). */
     public PageResult<TaskView> list(TaskFilter filter, LocalDate asOf) {
-        checkAsOf(asOf);
         Map<String, Object> params = new HashMap<>();
+        String from = from(asOf) + where(filter, asOf, params);
+        Query count = em.createNativeQuery("SELECT count(*)" + from);
+        Query rows = em.createNativeQuery(SELECT + from + " ORDER BY " + orderBy(filter.sort()));
+        for (Query q : List.of(count, rows)) {
+            params.forEach(q::setParameter);
+            TaskStateSql.bind(q, asOf, clock.zone());
+        }
+        rows.setFirstResult(filter.page() * filter.size());
+        rows.setMaxResults(filter.size());
+        long total = ((Number) count.getSingleResult()).longValue();
+        return PageResult.of(views(rows, asOf), filter.page(), filter.size(), total);
+    }
+
+    /**
+     * Every task matching the filter (paging ignored), handed over one at a time from a database
+     * cursor, so that any number of tasks passes in bounded memory. Needs a transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forEach(TaskFilter filter, LocalDate asOf, java.util.function.Consumer<TaskView> each) {
+        Map<String, Object> params = new HashMap<>();
+        Query rows = em.createNativeQuery(SELECT + from(asOf) + where(filter, asOf, params) + " ORDER BY " + orderBy(filter.sort()));
+        params.forEach(rows::setParameter);
+        TaskStateSql.bind(rows, asOf, clock.zone());
+        rows.setHint("org.hibernate.fetchSize", 500);
+        rows.setHint("org.hibernate.readOnly", true);
+        LocalDate today = today(asOf);
+        Instant staleBefore = staleBefore(asOf);
+        try (java.util.stream.Stream<Object[]> stream = rows.getResultStream()) {
+            stream.forEach(r -> {
+                each.accept(view(r, today, staleBefore));
+                em.clear();
+            });
+        }
+    }
+
+    /** The WHERE clause of a filter, adding its parameters. Checks the filter's references. */
+    private String where(TaskFilter filter, LocalDate asOf, Map<String, Object> params) {
+        checkAsOf(asOf);
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (!filter.regions().isEmpty()) {
             where.append(" AND r.code IN (:regions)");
@@ -99,17 +136,7 @@ public class TaskReader {
             where.append(" AND (lower(t.title_zh) LIKE :text ESCAPE '\\' OR lower(coalesce(t.title_en, '')) LIKE :text ESCAPE '\\')");
             params.put("text", "%" + escapeLike(filter.text().toLowerCase()) + "%");
         }
-        String from = from(asOf) + where;
-        Query count = em.createNativeQuery("SELECT count(*)" + from);
-        Query rows = em.createNativeQuery(SELECT + from + " ORDER BY " + orderBy(filter.sort()));
-        for (Query q : List.of(count, rows)) {
-            params.forEach(q::setParameter);
-            TaskStateSql.bind(q, asOf, clock.zone());
-        }
-        rows.setFirstResult(filter.page() * filter.size());
-        rows.setMaxResults(filter.size());
-        long total = ((Number) count.getSingleResult()).longValue();
-        return PageResult.of(views(rows, asOf), filter.page(), filter.size(), total);
+        return where.toString();
     }
 
     /** One task, as of a day (null: now). */
@@ -197,20 +224,24 @@ public class TaskReader {
         Instant staleBefore = staleBefore(asOf);
         List<TaskView> views = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
-            TaskStatus status = TaskStatus.valueOf((String) r[18]);
-            LocalDate baselineEnd = date(r[13]);
-            LocalDate plannedEnd = date(r[15]);
-            Instant lastVerified = instant(r[20]);
-            boolean open = status != TaskStatus.completed;
-            views.add(new TaskView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
-                    (String) r[10], (String) r[11], date(r[12]), baselineEnd, date(r[14]), plannedEnd, date(r[16]),
-                    date(r[17]), ChronoUnit.DAYS.between(baselineEnd, plannedEnd), status, ((Number) r[19]).intValue(),
-                    open && plannedEnd.isBefore(today), lastVerified, open && lastVerified.isBefore(staleBefore),
-                    (String) r[21], (String) r[22], (Boolean) r[23], ((Number) r[24]).intValue(), instant(r[25]),
-                    instant(r[26]), (String) r[27]));
+            views.add(view(r, today, staleBefore));
         }
         return views;
+    }
+
+    private static TaskView view(Object[] r, LocalDate today, Instant staleBefore) {
+        TaskStatus status = TaskStatus.valueOf((String) r[18]);
+        LocalDate baselineEnd = date(r[13]);
+        LocalDate plannedEnd = date(r[15]);
+        Instant lastVerified = instant(r[20]);
+        boolean open = status != TaskStatus.completed;
+        return new TaskView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
+                (String) r[10], (String) r[11], date(r[12]), baselineEnd, date(r[14]), plannedEnd, date(r[16]),
+                date(r[17]), ChronoUnit.DAYS.between(baselineEnd, plannedEnd), status, ((Number) r[19]).intValue(),
+                open && plannedEnd.isBefore(today), lastVerified, open && lastVerified.isBefore(staleBefore),
+                (String) r[21], (String) r[22], (Boolean) r[23], ((Number) r[24]).intValue(), instant(r[25]),
+                instant(r[26]), (String) r[27]);
     }
 
     private static void requireExists(long taskId) {

@@ -3,6 +3,7 @@ package org.pilotboard.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -51,11 +52,13 @@ public class TaskResource {
     private final TaskService tasks;
     private final TaskReader reader;
     private final WriteAccess access;
+    private final TaskExport export;
 
-    public TaskResource(TaskService tasks, TaskReader reader, WriteAccess access) {
+    public TaskResource(TaskService tasks, TaskReader reader, WriteAccess access, TaskExport export) {
         this.tasks = tasks;
         this.reader = reader;
         this.access = access;
+        this.export = export;
     }
 
     /** A page of tasks; the schema is spelled out for generated clients (generic records lose it). */
@@ -66,24 +69,23 @@ public class TaskResource {
     @Operation(operationId = "listTasks", summary = "Tasks, filtered, sorted and paged")
     @APIResponse(responseCode = "200", description = "A page of tasks", content = @Content(
             schema = @Schema(implementation = TaskPage.class), examples = @ExampleObject(name = "page", value = TaskExamples.PAGE)))
-    public PageResult<TaskView> list(
-            @QueryParam("region") @Parameter(description = "Region code, or several separated by commas", example = "hefei-metro,zhengzhou") String region,
-            @QueryParam("factor") @Parameter(description = "Factor code", example = "land") String factor,
-            @QueryParam("measure") @Parameter(description = "Measure code", example = "5.2") String measure,
-            @QueryParam("milestone") @Parameter(description = "Milestone code", example = "2025") String milestone,
-            @QueryParam("status") @Parameter(description = "Status, or several separated by commas", example = "delayed,suspended") String status,
-            @QueryParam("overdue") @Parameter(description = "Only overdue (true) or only not overdue (false)", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
-            @QueryParam("stale") @Parameter(description = "Only stale (true) or only fresh (false)", schema = @Schema(type = SchemaType.BOOLEAN)) String stale,
-            @QueryParam("demo") @Parameter(description = "Only demo (true) or only real (false) tasks", schema = @Schema(type = SchemaType.BOOLEAN)) String demo,
-            @QueryParam("q") @Parameter(description = "Text in the Chinese or English title", example = "用地") String q,
-            @QueryParam("sort") @Parameter(description = "Fields separated by commas, - for descending: id, plannedStart, plannedEnd, progress, status, lastVerifiedAt, createdAt, updatedAt, titleZh, region", example = "-progress,plannedEnd") String sort,
-            @QueryParam("page") @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) String size,
-            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
-        PageResult<TaskView> result = reader.list(TaskFilter.parse(region, factor, measure, milestone, status, overdue,
-                stale, demo, q, sort, page, size), Params.date("asOf", asOf));
+    public PageResult<TaskView> list(@BeanParam TaskQueryParams query) {
+        PageResult<TaskView> result = reader.list(query.filter(), query.asOfDay());
         return access.mayReadInternal() ? result : new PageResult<>(result.items().stream().map(TaskView::forPublic).toList(),
                 result.page(), result.size(), result.totalItems(), result.totalPages());
+    }
+
+    @GET
+    // Lower quality than JSON, so that Accept: */* still gets the JSON list.
+    @Produces({TaskExport.CSV + ";qs=0.5", TaskExport.XLSX + ";qs=0.5"})
+    @Operation(operationId = "exportTasks", summary = "All tasks matching the filters as CSV (UTF-8 with BOM) or XLSX, streamed; "
+            + "chosen by Accept or format=csv|xlsx")
+    @APIResponse(responseCode = "200", description = "The tasks, one row each", content = {
+            @Content(mediaType = TaskExport.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = TaskExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(@BeanParam TaskQueryParams query, @HeaderParam("Accept") String accept) {
+        boolean xlsx = "xlsx".equals(query.format) || query.format == null && accept != null && accept.contains(TaskExport.XLSX);
+        return export.tasks(query.filter(), query.asOfDay(), xlsx);
     }
 
     @POST

@@ -1,0 +1,89 @@
+package org.pilotboard.task;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pilotboard.Api.problem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.pilotboard.Api;
+
+@QuarkusTest
+class ExportTest {
+
+    @Test
+    void csvWithTheListsFiltersForExcel() {
+        String region = Api.newRegion();
+        Map<String, Object> tricky = Api.taskBody(region);
+        tricky.put("titleZh", "用地, \"标准地\"出让");
+        tricky.put("responsibleUnit", "=HYPERLINK(\"http://evil\")");
+        long trickyId = Api.newTask(tricky);
+        long plain = Api.newTask(region);
+        Api.newTask(Api.newRegion()); // another region: not exported
+
+        byte[] body = given().queryParam("region", region).queryParam("format", "csv").queryParam("sort", "id")
+                .get("/api/v1/tasks").then().statusCode(200).contentType(TaskExport.CSV)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString(".csv")).extract().asByteArray();
+        assertEquals((byte) 0xEF, body[0], "UTF-8 byte-order mark");
+        String csv = new String(body, StandardCharsets.UTF_8).substring(1);
+        List<String> lines = csv.lines().toList();
+        assertEquals(3, lines.size(), csv);
+        assertTrue(lines.get(0).startsWith("id,regionCode,regionNameZh,factorCode,measureCode"));
+        assertTrue(lines.get(1).startsWith(trickyId + "," + region + ","));
+        assertTrue(lines.get(1).contains("\"用地, \"\"标准地\"\"出让\""), "quoted per RFC 4180");
+        assertTrue(lines.get(1).contains("\"'=HYPERLINK(\"\"http://evil\"\")\""), "a formula is neutralised");
+        assertTrue(lines.get(2).startsWith(plain + ","));
+        assertTrue(csv.contains("\r\n"));
+
+        String byAccept = given().accept(TaskExport.CSV).queryParam("region", region).get("/api/v1/tasks").then()
+                .statusCode(200).extract().asString();
+        assertEquals(3, byAccept.lines().count());
+        given().queryParam("region", region).queryParam("format", "json").get("/api/v1/tasks").then()
+                .statusCode(200).body("totalItems", org.hamcrest.Matchers.equalTo(2));
+        problem(given().queryParam("format", "pdf").get("/api/v1/tasks").then(), 400);
+        problem(given().queryParam("format", "csv").queryParam("status", "nope").get("/api/v1/tasks").then(), 400);
+    }
+
+    @Test
+    void xlsxIsASpreadsheetWithEveryRow() throws Exception {
+        String region = Api.newRegion();
+        Map<String, Object> body = Api.taskBody(region);
+        body.put("titleZh", "导出到电子表格的任务");
+        Api.newTask(body);
+        byte[] xlsx = given().accept(TaskExport.XLSX).queryParam("region", region).get("/api/v1/tasks").then()
+                .statusCode(200).contentType(TaskExport.XLSX).extract().asByteArray();
+        Map<String, String> parts = new HashMap<>();
+        java.io.File file = java.io.File.createTempFile("tasks", ".xlsx");
+        file.deleteOnExit();
+        java.nio.file.Files.write(file.toPath(), xlsx);
+        try (ZipFile zip = new ZipFile(file)) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                parts.put(e.getName(), unescape(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        assertTrue(parts.containsKey("xl/workbook.xml"), parts.keySet().toString());
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        String strings = parts.getOrDefault("xl/sharedStrings.xml", "");
+        assertTrue((sheet + strings).contains("导出到电子表格的任务"), strings);
+        assertTrue((sheet + strings).contains("regionCode"));
+        assertTrue(sheet.contains("r=\"2\""), "one header row and one task row: " + sheet.substring(0, Math.min(400, sheet.length())));
+    }
+
+    /** The XML writer spells non-ASCII characters as numeric references (&#26032;). */
+    private static String unescape(String xml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(xml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int code = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(new String(Character.toChars(code))));
+        }
+        return m.appendTail(out).toString();
+    }
+}

@@ -98,7 +98,7 @@ public final class TaskViews {
             @Schema(description = "Status and progress unchanged: a confirmation that the task is still accurate") boolean confirmation,
             String comment, List<Evidence> evidence, String author, Instant recordedAt, boolean demo) {
 
-        static StatusUpdateView of(StatusUpdate u) {
+        public static StatusUpdateView of(StatusUpdate u) {
             boolean confirmation = u.previousStatus == u.status && u.previousProgress != null && u.previousProgress == u.progress;
             return new StatusUpdateView(u.id, u.taskId, u.taskVersion, u.status, u.progress, u.previousStatus,
                     u.previousProgress, confirmation, u.comment, u.evidence == null ? List.of() : u.evidence,
@@ -111,7 +111,7 @@ public final class TaskViews {
             LocalDate previousPlannedEnd, LocalDate plannedStart, LocalDate plannedEnd, String reason, String author,
             Instant recordedAt, boolean demo) {
 
-        static RevisionView of(TaskRevision r) {
+        public static RevisionView of(TaskRevision r) {
             return new RevisionView(r.id, r.taskId, r.taskVersion, r.previousPlannedStart, r.previousPlannedEnd,
                     r.plannedStart, r.plannedEnd, r.reason, r.author, r.recordedAt, r.demo);
         }

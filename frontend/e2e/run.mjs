@@ -371,6 +371,384 @@ async function main() {
     }
   });
 
+
+  // ---------------- the officials' console ----------------
+  const ADMIN_USER = process.env.E2E_ADMIN_USERNAME || 'admin';
+  const ADMIN_PASS = process.env.E2E_ADMIN_PASSWORD || 'E2e-Bootstrap-Passw0rd';
+  const stamp = Date.now();
+  const official = { username: `e2e-off-${stamp}`, displayName: `E2E 工作人员 ${stamp}`, password: `Pb-${stamp}-Xy!zq` };
+  const XSS = '<img src=x onerror=alert(1)>';
+  // the official's region: the one with the most tasks; another region's task for the "not your region" check
+  const allTasks = (await api('tasks?size=200&sort=id')).items;
+  const byRegion = new Map();
+  for (const t of allTasks) byRegion.set(t.regionCode, [...(byRegion.get(t.regionCode) ?? []), t]);
+  const offRegion = [...byRegion.entries()].sort((a, b) => b[1].length - a[1].length)[0]?.[0];
+  const otherTask = allTasks.find((t) => t.regionCode !== offRegion);
+  const mineTasks = (byRegion.get(offRegion) ?? []).filter((t) => t.status !== 'completed');
+  const updTask = mineTasks[0];
+  const xssTask = mineTasks[1] ?? mineTasks[0];
+  const conflictTask = mineTasks[2] ?? mineTasks[0];
+  // the expected 412 of the conflict check is not an error
+  const consoleErrors = (errors) => errors.filter((e) => !/HTTP 412 |status of 412/.test(e));
+
+  async function apiAs(token, method, p, body, headers = {}) {
+    return fetch(`${BASE_URL}/api/v1/${p}`, {
+      method,
+      headers: { Accept: 'application/json', Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+  }
+  async function loginToken(username, password) {
+    const res = await fetch(`${BASE_URL}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    assert(res.ok, `API login of ${username} answered ${res.status}`);
+    return (await res.json()).token;
+  }
+  /** Opens path (a console page): the guard sends to sign-in, which comes back to path. */
+  async function signIn(page, username, password, p = '/console') {
+    await goto(page, p);
+    await page.waitForURL(/\/console\/sign-in/);
+    await page.fill('#si-user', username);
+    await page.fill('#si-pass', password);
+    await page.click('form button[type="submit"]');
+    await page.waitForURL((u) => u.pathname === p.split('?')[0]);
+    await page.locator('[data-testid="who"]').waitFor();
+  }
+  async function clickNav(page, name, urlPart) {
+    await page.locator('nav.cnav a', { hasText: name }).click();
+    await page.waitForURL((u) => u.pathname === urlPart);
+    await noLoadingLeft(page);
+  }
+  async function quickUpdate(page, taskId, { status, progress, comment, url, label }) {
+    const row = page.locator(`li.ctask[data-task-id="${taskId}"]`);
+    await row.waitFor();
+    await row.getByRole('button', { name: '快速更新' }).click();
+    await page.selectOption(`#qu-${taskId}-status`, status);
+    await page.fill(`#qu-${taskId}-progress`, String(progress));
+    await page.fill(`#qu-${taskId}-comment`, comment);
+    if (url) {
+      await page.fill(`#qu-${taskId}-ev0-url`, url);
+      await page.fill(`#qu-${taskId}-ev0-label`, label ?? '');
+    }
+    const saved = page.waitForResponse((r) => r.url().includes(`/api/v1/tasks/${taskId}/updates`) && r.request().method() === 'POST');
+    await row.getByRole('button', { name: '保存更新' }).click();
+    const res = await saved;
+    assert(res.status() === 201 || res.status() === 200, `quick update answered ${res.status()}: ${await res.text()}`);
+    await row.locator('.latest', { hasText: comment }).waitFor();
+  }
+
+  await test('console a: admin signs in, creates an official, creates and revokes an API token (revoked token gets 401)', async () => {
+    assert(offRegion && updTask, 'need a region with open tasks');
+    const { context, page, errors } = await openPage(browser);
+    page.on('dialog', (d) => d.accept());
+    try {
+      await goto(page, '/console/sign-in');
+      await page.locator('h1').waitFor();
+      await axeCheck(page, 'sign-in');
+      await signIn(page, ADMIN_USER, ADMIN_PASS, '/console');
+      const who = await page.locator('[data-testid="who"]').innerText();
+      assert(who.includes('管理员'), `header shows the role: ${who}`);
+      await page.locator('nav a', { hasText: '控制台' }).waitFor();
+      await noLoadingLeft(page);
+      await axeCheck(page, 'my tasks (admin)');
+
+      await clickNav(page, '用户', '/console/admin/users');
+      await page.fill('#nu-username', official.username);
+      await page.fill('#nu-displayName', official.displayName);
+      await page.fill('#nu-password', official.password);
+      await page.selectOption('#nu-role', 'official');
+      await page.selectOption('#nu-regions', [offRegion]);
+      await page.getByRole('button', { name: '创建用户' }).click();
+      await page.locator('[data-testid="msg"]', { hasText: official.username }).waitFor();
+      await page.locator(`li[data-username="${official.username}"]`).waitFor();
+      await axeCheck(page, 'admin users');
+
+      await clickNav(page, 'API 令牌', '/console/admin/tokens');
+      const tokenName = `e2e-token-${stamp}`;
+      await page.fill('#nt-name', tokenName);
+      await page.getByRole('button', { name: '创建令牌' }).click();
+      await page.locator('[data-testid="new-token"]').waitFor();
+      const token = await page.inputValue('#nt-value');
+      assert(token.length > 10, 'the token is shown');
+      await page.getByRole('button', { name: '复制' }).waitFor();
+      const row = page.locator(`tr[data-token-name="${tokenName}"]`);
+      await row.waitFor();
+      await axeCheck(page, 'admin tokens');
+      assert((await apiAs(token, 'GET', 'me')).status === 200, 'the new token works');
+      const revoked = page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().includes('/api/v1/tokens/'));
+      await row.getByRole('button', { name: /撤销/ }).click();
+      assert((await revoked).ok(), 'revoke succeeded');
+      await row.getByRole('button', { name: /撤销/ }).waitFor({ state: 'detached' });
+      const after = await apiAs(token, 'GET', 'me');
+      assert(after.status === 401, `revoked token on /me answered ${after.status}`);
+      // the token is shown once: gone after leaving the page
+      await clickNav(page, '审计日志', '/console/admin/audit');
+      await page.locator('table.data tbody tr').first().waitFor();
+      await axeCheck(page, 'admin audit');
+      await clickNav(page, '节点状态', '/console/admin/milestones');
+      await axeCheck(page, 'admin milestones');
+      await clickNav(page, '试点地区管理', '/console/admin/regions');
+      await axeCheck(page, 'admin regions');
+      await clickNav(page, 'API 令牌', '/console/admin/tokens');
+      assert((await page.locator('[data-testid="new-token"]').count()) === 0, 'the token is not shown again');
+      await page.screenshot({ path: path.join(OUT, 'console-tokens.png'), fullPage: true });
+      assert(consoleErrors(errors).length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('console b: the official posts a quick update with comment and evidence; the public page shows it with their name', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await signIn(page, official.username, official.password, '/console');
+      const who = await page.locator('[data-testid="who"]').innerText();
+      assert(who.includes(official.displayName) && who.includes(offRegion), `header names the official and region: ${who}`);
+      await noLoadingLeft(page);
+      const comment = `e2e 进展 ${stamp}`;
+      const progress = Math.min(Math.max(updTask.progress, 10), 99);
+      await quickUpdate(page, updTask.id, { status: 'in_progress', progress, comment, url: `https://example.gov.cn/e2e/${stamp}`, label: 'e2e 佐证' });
+      await page.screenshot({ path: path.join(OUT, 'console-my-tasks.png'), fullPage: true });
+      await axeCheck(page, 'my tasks (official)');
+      await goto(page, `/tasks/${updTask.id}`);
+      const item = page.locator('.hist__item', { hasText: comment });
+      await item.waitFor();
+      const text = await item.innerText();
+      assert(text.includes(official.displayName), `history names the official: ${text}`);
+      assert((await item.locator(`a[href="https://example.gov.cn/e2e/${stamp}"]`).count()) === 1, 'the evidence link is shown');
+      assert(consoleErrors(errors).length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('console c: another region\'s task gives no edit form to the official, and the API refuses (403)', async () => {
+    assert(otherTask, 'need a task of another region');
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await signIn(page, official.username, official.password, `/console/tasks/${otherTask.id}/edit`);
+      await page.locator('[data-testid="not-your-region"]').waitFor();
+      assert((await page.locator('#main form').count()) === 0, 'no form for another region');
+      await axeCheck(page, 'edit (not your region)');
+      const token = await loginToken(official.username, official.password);
+      const fresh = await apiAs(token, 'GET', `tasks/${otherTask.id}`);
+      const etag = fresh.headers.get('etag') ?? `"${(await fresh.json()).version}"`;
+      const patch = await apiAs(token, 'PATCH', `tasks/${otherTask.id}`, { titleEn: 'hijack' }, { 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' });
+      assert(patch.status === 403, `PATCH of another region's task answered ${patch.status}`);
+      const post = await apiAs(token, 'POST', `tasks/${otherTask.id}/updates`, { status: 'delayed', comment: 'hijack' });
+      assert(post.status === 403, `POST update to another region's task answered ${post.status}`);
+      await apiAs(token, 'POST', 'auth/logout');
+      assert(consoleErrors(errors).length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('console d: two sessions edit the same task; the second save gets the conflict view and re-applies', async () => {
+    const a = await openPage(browser);
+    const b = await openPage(browser);
+    try {
+      const p = `/console/tasks/${conflictTask.id}/edit`;
+      await signIn(a.page, ADMIN_USER, ADMIN_PASS, p);
+      await signIn(b.page, official.username, official.password, p);
+      for (const { page } of [a, b]) await page.locator('#te-titleEn').waitFor();
+      await noLoadingLeft(a.page);
+      await axeCheck(a.page, 'edit task');
+      const unit = `E2E 责任单位 ${stamp}`;
+      const titleEn = `E2E title ${stamp}`;
+      // the official saves first
+      await b.page.fill('#te-responsibleUnit', unit);
+      if (await b.page.locator('#te-confirmDates').count()) await b.page.check('#te-confirmDates');
+      await b.page.getByRole('button', { name: '保存修改' }).click();
+      await b.page.locator('[data-testid="saved"]').waitFor();
+      // the admin, still on the old version, saves a different field
+      await a.page.fill('#te-titleEn', titleEn);
+      if (await a.page.locator('#te-confirmDates').count()) await a.page.check('#te-confirmDates');
+      await a.page.getByRole('button', { name: '保存修改' }).click();
+      await a.page.locator('[data-testid="reapply"]').waitFor();
+      const table = await a.page.locator('.conflict table').innerText();
+      assert(table.includes(unit) && table.includes(titleEn), `the conflict view shows both changes: ${table}`);
+      await a.page.screenshot({ path: path.join(OUT, 'console-conflict.png'), fullPage: true });
+      await axeCheck(a.page, 'conflict view');
+      await a.page.locator('[data-testid="reapply"]').click();
+      await a.page.locator('[data-testid="saved"]').waitFor();
+      const now = await api(`tasks/${conflictTask.id}`);
+      assert(now.responsibleUnit === unit && now.titleEn === titleEn, `both edits kept: ${now.responsibleUnit} / ${now.titleEn}`);
+      assert(consoleErrors(a.errors).length === 0, a.errors.join('\n'));
+      assert(consoleErrors(b.errors).length === 0, b.errors.join('\n'));
+    } finally {
+      await a.context.close();
+      await b.context.close();
+    }
+  });
+
+  await test('console e: an HTML comment is stored and shown as text (no script runs)', async () => {
+    const { context, page, errors } = await openPage(browser);
+    const dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    try {
+      await signIn(page, official.username, official.password, '/console');
+      await noLoadingLeft(page);
+      const status = xssTask.status === 'not_started' ? 'delayed' : 'delayed';
+      await quickUpdate(page, xssTask.id, { status, progress: Math.min(xssTask.progress, 99), comment: XSS });
+      assert((await page.locator('li.ctask img[src="x"]').count()) === 0, 'no <img> made from the comment');
+      await goto(page, `/tasks/${xssTask.id}`);
+      const item = page.locator('.hist__comment', { hasText: XSS });
+      await item.first().waitFor();
+      assert((await page.locator('img[src="x"]').count()) === 0, 'no <img> on the public page');
+      assert(dialogs.length === 0, `a dialog fired: ${dialogs.join(', ')}`);
+      assert(consoleErrors(errors).length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('console: the official creates a task (dates checked) and revises its dates with a reason', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await signIn(page, official.username, official.password, '/console/tasks/new');
+      await page.locator('#te-measureCode option:not([disabled])').first().waitFor({ state: 'attached' });
+      await noLoadingLeft(page);
+      await axeCheck(page, 'new task');
+      const title = `E2E 新任务 ${stamp}`;
+      await page.selectOption('#te-measureCode', { index: 1 });
+      await page.selectOption('#te-milestoneCode', { index: 1 });
+      await page.fill('#te-titleZh', title);
+      await page.fill('#te-responsibleUnit', 'E2E 单位');
+      await page.fill('#te-plannedStart', '2024-03-01');
+      await page.fill('#te-plannedEnd', '2024-02-01');
+      await page.getByRole('button', { name: '创建任务' }).click();
+      await page.locator('#te-plannedEnd-err', { hasText: '结束日期不能早于开始日期' }).waitFor();
+      assert((await page.getAttribute('#te-plannedEnd', 'aria-invalid')) === 'true', 'the field is marked invalid');
+      // a date outside the plan period asks for confirmation
+      await page.fill('#te-plannedEnd', '2026-06-30');
+      await page.locator('#te-confirmDates').waitFor();
+      await page.getByRole('button', { name: '创建任务' }).click();
+      await page.locator('#te-confirmDates-err').waitFor();
+      await page.fill('#te-plannedEnd', '2024-12-31');
+      if (await page.locator('#te-confirmDates').count()) await page.check('#te-confirmDates');
+      await page.getByRole('button', { name: '创建任务' }).click();
+      await page.waitForURL(/\/console\/tasks\/\d+\/edit$/);
+      await page.waitForFunction((tt) => document.querySelector('#te-titleZh')?.value === tt, title);
+      // a planned-date change needs the reason
+      await page.fill('#te-plannedEnd', '2024-11-30');
+      await page.locator('#te-revisionReason').waitFor();
+      if (await page.locator('#te-confirmDates').count()) await page.check('#te-confirmDates');
+      await page.getByRole('button', { name: '保存修改' }).click();
+      await page.locator('#te-revisionReason-err').waitFor();
+      await page.fill('#te-revisionReason', 'E2E 调整原因');
+      await page.getByRole('button', { name: '保存修改' }).click();
+      await page.locator('[data-testid="saved"]').waitFor();
+      const id = page.url().match(/tasks\/(\d+)\/edit/)[1];
+      const t = await api(`tasks/${id}`);
+      assert(t.plannedEnd === '2024-11-30' && t.regionCode === offRegion, `task saved: ${t.plannedEnd} ${t.regionCode}`);
+      assert(consoleErrors(errors).length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('console admin: region edit keeps its approval; milestone override needs a reason and can be cleared', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      const before = await api(`regions/${offRegion}`);
+      await signIn(page, ADMIN_USER, ADMIN_PASS, '/console/admin/regions');
+      await noLoadingLeft(page);
+      const row = page.locator('.rlist li', { hasText: offRegion });
+      await row.getByRole('button', { name: /编辑/ }).click();
+      await page.locator('#re-notes').waitFor();
+      assert((await page.inputValue('#re-approvedOn')) === (before.approval?.approvedOn ?? ''), 'the approval date is loaded');
+      await page.fill('#re-notes', `E2E note ${stamp}`);
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.locator('.cmsg--ok', { hasText: offRegion }).waitFor();
+      const after = await api(`regions/${offRegion}`);
+      assert(after.notes === `E2E note ${stamp}` && after.approval?.approvedOn === before.approval?.approvedOn, `region saved: ${after.notes}`);
+      // put the notes back
+      await row.getByRole('button', { name: /编辑/ }).click();
+      await page.fill('#re-notes', before.notes ?? '');
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.locator('#re-notes').waitFor({ state: 'detached' });
+
+      await clickNav(page, '节点状态', '/console/admin/milestones');
+      const code = milestones[0].code;
+      await page.getByRole('button', { name: '保存认定' }).first().click();
+      await page.locator(`#ms-${code}-err`).waitFor();
+      await page.selectOption(`#ms-${code}-st`, 'achieved');
+      await page.fill(`#ms-${code}-rs`, `E2E 认定 ${stamp}`);
+      await page.getByRole('button', { name: '保存认定' }).first().click();
+      await page.locator('.mlist li', { hasText: `E2E 认定 ${stamp}` }).waitFor();
+      await page.getByRole('button', { name: '清除认定' }).first().click();
+      await page.locator('.mlist li', { hasText: `E2E 认定 ${stamp}` }).waitFor({ state: 'detached' });
+      assert(!(await api('milestones')).find((m) => m.code === code)?.override, 'override cleared');
+      assert(consoleErrors(errors).length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('console: signing out ends the session and returns to the sign-in page', async () => {
+    const { context, page } = await openPage(browser);
+    try {
+      await signIn(page, official.username, official.password, '/console');
+      await noLoadingLeft(page);
+      await page.locator('header button', { hasText: '退出登录' }).click();
+      await page.waitForURL(/\/console\/sign-in/);
+      await page.locator('nav a', { hasText: '登录' }).waitFor();
+      assert((await page.locator('[data-testid="who"]').count()) === 0, 'no user shown after signing out');
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('console: disabling the official (admin, with confirmation) ends their session: next call returns them to sign-in', async () => {
+    const off = await openPage(browser);
+    const adm = await openPage(browser);
+    const confirms = [];
+    adm.page.on('dialog', (d) => {
+      confirms.push(d.type());
+      void d.accept();
+    });
+    try {
+      await signIn(off.page, official.username, official.password, '/console');
+      await noLoadingLeft(off.page);
+      await signIn(adm.page, ADMIN_USER, ADMIN_PASS, '/console/admin/users');
+      const row = adm.page.locator(`li[data-username="${official.username}"]`);
+      await row.getByRole('button', { name: '停用' }).click();
+      await row.locator('text=已停用').waitFor();
+      assert(confirms.includes('confirm'), 'disabling asked for confirmation');
+      // the official's next call answers 401
+      await off.page.click('#mt-overdue');
+      await off.page.waitForURL(/\/console\/sign-in\?redirect=/);
+      await off.page.locator('.cmsg', { hasText: '登录已失效' }).waitFor();
+      assert((await off.page.locator('[data-testid="who"]').count()) === 0, 'signed out');
+    } finally {
+      await off.context.close();
+      await adm.context.close();
+    }
+  });
+
+  await test('console pages are usable at 375 px wide', async () => {
+    const { context, page } = await openPage(browser, { viewport: { width: 375, height: 800 } });
+    try {
+      await goto(page, '/console/sign-in');
+      let overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `sign-in overflows by ${overflow}px`);
+      await signIn(page, ADMIN_USER, ADMIN_PASS, `/console/tasks/${conflictTask.id}/edit`);
+      await page.locator('#te-titleZh').waitFor();
+      overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `edit overflows by ${overflow}px`);
+      await clickNav(page, '我的任务', '/console');
+      await page.locator('li.ctask').first().getByRole('button', { name: '快速更新' }).click();
+      overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `my tasks overflows by ${overflow}px`);
+      await page.screenshot({ path: path.join(OUT, 'console-375.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
   await browser.close();
 
   console.log('');

@@ -2,6 +2,8 @@ import { createRouter, createWebHistory, type LocationQueryRaw, type RouteLocati
 import { asOfState } from '@/lib/asOfStore';
 import { checkAsOf } from '@/lib/asOf';
 import { todayIn } from '@/lib/dates';
+import { isAdmin, signedIn } from '@/lib/session';
+import { setUnauthorizedHandler } from '@/api/console';
 
 const Overview = () => import('@/views/OverviewView.vue');
 
@@ -14,6 +16,15 @@ export const router = createRouter({
     { path: '/regions/:code', name: 'region', component: () => import('@/views/RegionView.vue'), props: true },
     { path: '/plan', name: 'plan', component: () => import('@/views/PlanView.vue') },
     { path: '/tasks/:id', name: 'task', component: () => import('@/views/TaskView.vue'), props: true },
+    { path: '/console/sign-in', name: 'sign-in', component: () => import('@/views/console/SignInView.vue'), meta: { console: true } },
+    { path: '/console', name: 'console', component: () => import('@/views/console/MyTasksView.vue'), meta: { console: true, auth: true } },
+    { path: '/console/tasks/new', name: 'task-new', component: () => import('@/views/console/TaskEditView.vue'), meta: { console: true, auth: true } },
+    { path: '/console/tasks/:id/edit', name: 'task-edit', component: () => import('@/views/console/TaskEditView.vue'), props: true, meta: { console: true, auth: true } },
+    { path: '/console/admin/users', name: 'admin-users', component: () => import('@/views/console/AdminUsersView.vue'), meta: { console: true, auth: true, admin: true } },
+    { path: '/console/admin/tokens', name: 'admin-tokens', component: () => import('@/views/console/AdminTokensView.vue'), meta: { console: true, auth: true, admin: true } },
+    { path: '/console/admin/regions', name: 'admin-regions', component: () => import('@/views/console/AdminRegionsView.vue'), meta: { console: true, auth: true, admin: true } },
+    { path: '/console/admin/milestones', name: 'admin-milestones', component: () => import('@/views/console/AdminMilestonesView.vue'), meta: { console: true, auth: true, admin: true } },
+    { path: '/console/admin/audit', name: 'admin-audit', component: () => import('@/views/console/AdminAuditView.vue'), meta: { console: true, auth: true, admin: true } },
     { path: '/embed/regions/:code', name: 'embed-region', component: () => import('@/views/EmbedRegionView.vue'), props: true, meta: { embed: true } },
     { path: '/embed/milestones/:code', name: 'embed-milestone', component: () => import('@/views/EmbedMilestoneView.vue'), props: true, meta: { embed: true } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
@@ -54,6 +65,13 @@ export function withAsOf(to: RouteLocationRaw): RouteLocationRaw {
 }
 
 router.beforeEach((to, from) => {
+  // the console: sign-in first; admin pages for admins only
+  if (to.meta.auth && !signedIn.value) return { name: 'sign-in', query: { redirect: to.fullPath } };
+  if (to.meta.admin && !isAdmin.value) return { name: 'console' };
+  if (to.meta.console) {
+    asOfState.value = null;
+    return true;
+  }
   // keep asOf on in-app navigation that did not set it explicitly
   if (!droppingAsOf && from.query.asOf && !('asOf' in to.query) && from.matched.length) {
     return { path: to.path, hash: to.hash, query: { ...to.query, asOf: from.query.asOf }, replace: true };
@@ -61,4 +79,10 @@ router.beforeEach((to, from) => {
   const check = to.query.asOf === undefined ? null : checkAsOf(to.query.asOf, todayIn());
   asOfState.value = check?.kind === 'ok' ? check.date : null;
   return true;
+});
+
+// An expired or revoked session: back to sign-in, then back here.
+setUnauthorizedHandler(() => {
+  const here = router.currentRoute.value;
+  void router.push({ name: 'sign-in', query: { redirect: here.meta.console ? here.fullPath : '/console' } });
 });

@@ -82,7 +82,7 @@ export const api = {
   plan: (s?: AbortSignal) => get<Plan>('plan', {}, s),
   milestones: (s?: AbortSignal) => get<Milestone[]>('milestones', {}, s),
   factors: (s?: AbortSignal) => get<Factor[]>('factors', {}, s),
-  measures: (q: { factor?: string; item?: number } = {}, s?: AbortSignal) => get<Measure[]>('measures', q, s),
+  measures: (q: { factor?: string; item?: number; kind?: string } = {}, s?: AbortSignal) => get<Measure[]>('measures', q, s),
   measure: (code: string, s?: AbortSignal) => getOptional<Measure>(`measures/${encodeURIComponent(code)}`, {}, s),
   regions: (s?: AbortSignal) => get<Region[]>('regions', {}, s),
   region: (code: string, s?: AbortSignal) => get<Region>(`regions/${encodeURIComponent(code)}`, {}, s),

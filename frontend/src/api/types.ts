@@ -56,6 +56,8 @@ export interface Milestone {
   measureCode?: string;
   observedStatus?: string | null;
   observedNote?: string | null;
+  /** an administrator's status override, if any */
+  override?: { status: MilestoneState; reason: string; by?: string | null; at?: string | null } | null;
 }
 
 export interface PlanItem {
@@ -304,4 +306,64 @@ export interface Problem {
   status?: number;
   detail?: string;
   violations?: { field?: string; in?: string; message?: string }[];
+}
+
+// ---- console (signed-in) shapes ----
+export type Role = 'viewer' | 'official' | 'admin';
+
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  email?: string | null;
+  role: Role;
+  regions: string[];
+  disabled: boolean;
+  version: number;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: string;
+  user: User;
+}
+
+export interface Me {
+  user: User;
+  tokenKind: string;
+  readOnly: boolean;
+  tokenExpiresAt?: string | null;
+  admin: boolean;
+  writableRegions: string[];
+}
+
+export interface ApiToken {
+  id: number;
+  name: string;
+  kind: string;
+  readOnly: boolean;
+  owner: string | { id?: number; username?: string; displayName?: string };
+  createdAt: string;
+  expiresAt?: string | null;
+  lastUsedAt?: string | null;
+  revokedAt?: string | null;
+}
+
+export interface CreatedToken {
+  token: string;
+  details: ApiToken;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorName?: string | null;
+  address?: string | null;
+  action: string;
+  entityType?: string | null;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
 }

@@ -101,14 +101,13 @@ public class AccountService {
             failure.address = from;
             failure.failedAt = clock.now();
             failure.persist();
-            audit.recordSeparately("auth.login_failed", "user", username, username, account == null ? null : account.id,
-                    from, null);
+            audit.recordBy("auth.login_failed", "user", username, username, account == null ? null : account.id, from, null);
             throw ProblemException.of(401, "unauthorized", "Unauthorized", INVALID_LOGIN);
         }
         LoginFailure.delete("username", username);
         Instant expires = clock.now().plus(config.sessionLifetime());
         String token = issue(account, AccessToken.SESSION, "sign-in", false, expires);
-        audit.record("auth.login", "user", account.id, null, null);
+        audit.recordBy("auth.login", "user", account.id, account.username, account.id, from, null);
         return new LoginResponse(token, expires, UserView.of(account));
     }
 

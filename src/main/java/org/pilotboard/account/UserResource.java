@@ -65,7 +65,7 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user with a role and, for officials, their regions (admin)")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response create(@NotNull @Valid UserCreate body, @Context UriInfo uri) {
         access.checkAdmin();
@@ -77,7 +77,7 @@ public class UserResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getUser", summary = "One user (admin)")
-    @APIResponse(responseCode = "200", description = "The user", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The user", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id) {
         access.checkAdminRead();
@@ -89,7 +89,7 @@ public class UserResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateUser", summary = "Change a user's name, e-mail, role, regions, disabled flag or password (admin); needs If-Match")
-    @APIResponse(responseCode = "200", description = "The changed user", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The changed user", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response change(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the user as read") String ifMatch,

@@ -45,9 +45,9 @@ public class AuditTrail {
                 current == null ? null : current.address(), before, after);
     }
 
-    /** Records an event by a named actor, e.g. a failed sign-in for a username, in a transaction of its own. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordSeparately(String action, String entityType, Object entityId, String actorName, Long actorId,
+    /** Records an event by a named actor, e.g. a sign-in (the caller is not signed in yet). */
+    @Transactional
+    public void recordBy(String action, String entityType, Object entityId, String actorName, Long actorId,
             String address, Object after) {
         persist(action, entityType, entityId, actorName, actorId, address, null, after);
     }

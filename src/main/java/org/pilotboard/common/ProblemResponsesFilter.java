@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     static final String BEARER = "bearer";
     /** Reads that are not public: they need a token like the writes. */
     private static final java.util.Set<String> PRIVATE_READS = java.util.Set.of("/api/v1/me", "/api/v1/tokens",
@@ -72,6 +73,15 @@ public class ProblemResponsesFilter implements OASFilter {
         }));
     }
 
+    /** Examples go into the document as JSON objects, not as strings holding JSON. */
+    private static Object parse(String example) {
+        try {
+            return JSON.readValue(example, Map.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("bad example " + example, e);
+        }
+    }
+
     private static String problem(int status, String slug, String title, String detail, String path) {
         return "{\"type\":\"urn:pilotboard:problem:" + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\",\"instance\":\"" + path + "\"}";
@@ -91,6 +101,6 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref(PROBLEM_REF))
-                        .examples(Map.of("problem", OASFactory.createExample().value(example))))));
+                        .examples(Map.of("problem", OASFactory.createExample().value(parse(example)))))));
     }
 }

@@ -58,7 +58,7 @@ public class RegionResource {
     @POST
     @Operation(operationId = "createRegion", summary = "Create a pilot region (admin)")
     @APIResponse(responseCode = "201", description = "Created; Location names the new region",
-            headers = @Header(name = "ETag", description = "Version of the new region"),
+            headers = @Header(name = "ETag", description = "Version of the new region", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(name = "region", value = RegionExamples.REGION)))
     public Response create(
             @NotNull @Valid @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
@@ -73,7 +73,7 @@ public class RegionResource {
     @GET
     @Path("/{code}")
     @Operation(operationId = "getRegion", summary = "One region; honours If-None-Match")
-    @APIResponse(responseCode = "200", description = "The region", headers = @Header(name = "ETag", description = "Send it back in If-Match to change the region"),
+    @APIResponse(responseCode = "200", description = "The region", headers = @Header(name = "ETag", description = "Send it back in If-Match to change the region", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(name = "region", value = RegionExamples.REGION)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("code") @Parameter(example = "hefei-metro") String code, @Context Request request) {
@@ -88,7 +88,7 @@ public class RegionResource {
     @PUT
     @Path("/{code}")
     @Operation(operationId = "replaceRegion", summary = "Replace a region's fields (admin); needs If-Match")
-    @APIResponse(responseCode = "200", description = "The updated region", headers = @Header(name = "ETag", description = "The new version"),
+    @APIResponse(responseCode = "200", description = "The updated region", headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RegionView.class)))
     public Response replace(@PathParam("code") @Parameter(example = "hefei-metro") String code,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the region as read", example = "\"0\"") String ifMatch,

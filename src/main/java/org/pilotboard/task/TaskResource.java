@@ -92,7 +92,7 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTask", summary = "Create a task in a region; it starts not_started at 0%")
     @APIResponse(responseCode = "201", description = "Created; Location names the task",
-            headers = @Header(name = "ETag", description = "Version of the new task"),
+            headers = @Header(name = "ETag", description = "Version of the new task", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TaskView.class), examples = @ExampleObject(name = "task", value = TaskExamples.TASK)))
     public Response create(
             @NotNull @Valid @RequestBody(content = @Content(examples = @ExampleObject(name = "task", value = TaskExamples.WRITE))) TaskWrite body,
@@ -106,7 +106,7 @@ public class TaskResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getTask", summary = "One task; honours If-None-Match")
-    @APIResponse(responseCode = "200", description = "The task", headers = @Header(name = "ETag", description = "Send it back in If-Match to change the task"),
+    @APIResponse(responseCode = "200", description = "The task", headers = @Header(name = "ETag", description = "Send it back in If-Match to change the task", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TaskView.class), examples = @ExampleObject(name = "task", value = TaskExamples.TASK)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
@@ -128,11 +128,11 @@ public class TaskResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateTask", summary = "Change a task's fields (JSON merge patch); needs If-Match. "
             + "Changing planned dates needs revisionReason and is recorded as a revision; the baseline stays.")
-    @APIResponse(responseCode = "200", description = "The changed task", headers = @Header(name = "ETag", description = "The new version"),
+    @APIResponse(responseCode = "200", description = "The changed task", headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response patch(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the task as read", example = "\"3\"") String ifMatch,
-            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = TaskWrite.class),
+            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = TaskViews.TaskPatch.class),
                     examples = @ExampleObject(name = "revise", value = TaskExamples.PATCH))) JsonNode body) {
         long taskId = taskId(id);
         access.checkRegion(tasks.regionOf(taskId));
@@ -167,7 +167,7 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "postStatusUpdate", summary = "Post a status update: appended to the history and applied to the task in one transaction. "
             + "The same status and progress again confirms the task is still accurate.")
-    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "ETag", description = "The task's new version"),
+    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "ETag", description = "The task's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = StatusUpdateView.class), examples = @ExampleObject(name = "update", value = TaskExamples.UPDATE)))
     public Response postUpdate(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
             @HeaderParam("If-Match") @Parameter(description = "Optional: refuse (412) unless the task is still at this ETag", example = "\"3\"") String ifMatch,

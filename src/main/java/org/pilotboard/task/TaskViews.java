@@ -81,6 +81,13 @@ public final class TaskViews {
             @Size(max = 2000) @Schema(description = "PATCH only: why the planned dates change; required when they do") String revisionReason,
             @Size(max = 5000) @Schema(description = "Visible to signed-in users only, never public") String internalNote) {}
 
+    /** The PATCH body as documented: the fields of TaskWrite, all optional (a JSON merge patch). */
+    @Schema(name = "TaskPatch", description = "JSON merge patch of a task: absent fields stay, null clears an optional field. "
+            + "Changing plannedStart or plannedEnd needs revisionReason.")
+    public record TaskPatch(String measureCode, String milestoneCode, String titleZh, String titleEn, String descriptionZh,
+            String descriptionEn, String responsibleUnit, LocalDate plannedStart, LocalDate plannedEnd,
+            String implementationDocNumber, String implementationDocUrl, String revisionReason, String internalNote) {}
+
     @Schema(name = "StatusUpdateWrite", description = "A new status for a task. Completing needs evidence; delayed and suspended need a comment.")
     public record StatusUpdateWrite(
             @NotNull TaskStatus status,

@@ -275,6 +275,8 @@ class SecurityTest {
             json().queryParam("action", action).get("/api/v1/audit").then().statusCode(200)
                     .body("totalItems", org.hamcrest.Matchers.greaterThan(0));
         }
+        json().queryParam("action", "auth.login").queryParam("actor", official[2]).get("/api/v1/audit").then()
+                .body("totalItems", equalTo(1)).body("items[0].entityId", notNullValue());
         JsonPath region = json().queryParam("action", "region.create").queryParam("entityId", official[1])
                 .get("/api/v1/audit").jsonPath();
         assertEquals(official[1], region.getString("items[0].after.code"));

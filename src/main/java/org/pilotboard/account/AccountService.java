@@ -106,7 +106,7 @@ public class AccountService {
         }
         LoginFailure.delete("username", username);
         Instant expires = clock.now().plus(config.sessionLifetime());
-        String token = issue(account, AccessToken.SESSION, "sign-in", false, expires);
+        String token = issue(account, AccessToken.SESSION, "sign-in", false, expires).secret();
         audit.recordBy("auth.login", "user", account.id, account.username, account.id, from, null);
         return new LoginResponse(token, expires, UserView.of(account));
     }
@@ -182,11 +182,10 @@ public class AccountService {
         // A read-only token cannot mint a token with more power than itself.
         boolean readOnly = Boolean.TRUE.equals(request.readOnly()) || caller.token().readOnly;
         Account account = Account.findById(caller.account().id);
-        String token = issue(account, AccessToken.API, request.name().strip(), readOnly, request.expiresAt());
-        AccessToken saved = AccessToken.find("tokenHash", Tokens.hash(token)).firstResult();
-        TokenView view = TokenView.of(saved);
-        audit.record("token.create", "token", saved.id, null, view);
-        return new TokenCreated(token, view);
+        Issued issued = issue(account, AccessToken.API, request.name().strip(), readOnly, request.expiresAt());
+        TokenView view = TokenView.of(issued.token());
+        audit.record("token.create", "token", issued.token().id, null, view);
+        return new TokenCreated(issued.secret(), view);
     }
 
     @Transactional
@@ -204,7 +203,10 @@ public class AccountService {
         audit.record("token.revoke", "token", id, before, TokenView.of(token));
     }
 
-    private String issue(Account account, String kind, String name, boolean readOnly, Instant expires) {
+    /** A stored token and its secret, which is shown once and never stored. */
+    private record Issued(AccessToken token, String secret) {}
+
+    private Issued issue(Account account, String kind, String name, boolean readOnly, Instant expires) {
         String token = Tokens.newToken(kind);
         AccessToken t = new AccessToken();
         t.account = account;
@@ -215,7 +217,7 @@ public class AccountService {
         t.createdAt = clock.now();
         t.expiresAt = expires;
         t.persist();
-        return token;
+        return new Issued(t, token);
     }
 
     // ---- users ------------------------------------------------------------------------------

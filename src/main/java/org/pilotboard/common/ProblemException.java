@@ -53,9 +53,4 @@ public class ProblemException extends RuntimeException {
     public static ProblemException conflict(String detail) {
         return of(409, "conflict", "Conflict", detail);
     }
-
-    public static ProblemException unprocessable(String field, String message) {
-        return new ProblemException(new Problem("urn:pilotboard:problem:validation", "Invalid request", 422,
-                field + ": " + message, null, List.of(new Problem.Violation(field, "body", message))));
-    }
 }

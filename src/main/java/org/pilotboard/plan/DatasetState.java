@@ -4,6 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 
 /** Which version of a shipped dataset (plan, regions, demo) is loaded. */
@@ -30,6 +34,18 @@ public class DatasetState extends PanacheEntityBase {
         state.version = version;
         state.loadedAt = at;
         state.persist();
+    }
+
+    /** Reads a dataset shipped in the application's resources. */
+    public static <T> T read(ObjectMapper json, String resource, Class<T> type) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Dataset " + resource + " is missing from the application");
+            }
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Dataset " + resource + " cannot be read", e);
+        }
     }
 
     /**

@@ -6,9 +6,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
 import org.pilotboard.common.AppClock;
 
@@ -36,14 +33,7 @@ public class PlanDatasetLoader {
     }
 
     PlanDataset read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Dataset " + resource + " is missing from the application");
-            }
-            return json.readValue(in, PlanDataset.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Dataset " + resource + " cannot be read", e);
-        }
+        return DatasetState.read(json, resource, PlanDataset.class);
     }
 
     /** Loads the dataset if it is newer than what is loaded; answers whether it did. */

@@ -6,9 +6,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
 import org.pilotboard.common.AppClock;
 import org.pilotboard.plan.DatasetState;
@@ -35,11 +32,7 @@ public class RegionDatasetLoader {
     }
 
     void onStart(@Observes @Priority(20) StartupEvent start) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("dataset/regions.json")) {
-            load(json.readValue(in, RegionDataset.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Dataset dataset/regions.json cannot be read", e);
-        }
+        load(DatasetState.read(json, "dataset/regions.json", RegionDataset.class));
     }
 
     @Transactional

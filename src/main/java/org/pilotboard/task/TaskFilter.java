@@ -12,9 +12,8 @@ public record TaskFilter(List<String> regions, String factor, String measure, St
 
     public static final int MAX_PAGE_SIZE = 200;
     public static final int DEFAULT_PAGE_SIZE = 20;
-    /** Sortable fields, by their API name. */
-    static final Set<String> SORTABLE = Set.of("id", "plannedStart", "plannedEnd", "progress", "status",
-            "lastVerifiedAt", "createdAt", "updatedAt", "titleZh", "region");
+    /** Sortable fields, by their API name: the columns the reader sorts by. */
+    static final Set<String> SORTABLE = TaskReader.SORT_COLUMNS.keySet();
 
     @SuppressWarnings("java:S107") // one argument per query parameter
     public static TaskFilter parse(String region, String factor, String measure, String milestone, String status,

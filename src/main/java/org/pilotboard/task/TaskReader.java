@@ -33,7 +33,7 @@ import org.pilotboard.task.TaskViews.TaskView;
 public class TaskReader {
 
     /** API sort fields and their columns. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of("id", "t.id", "plannedStart", "t.planned_start",
+    static final Map<String, String> SORT_COLUMNS = Map.of("id", "t.id", "plannedStart", "t.planned_start",
             "plannedEnd", "t.planned_end", "progress", "t.progress", "status", "t.status", "lastVerifiedAt",
             "t.last_verified_at", "createdAt", "t.created_at", "updatedAt", "t.updated_at", "titleZh", "t.title_zh",
             "region", "r.code");

@@ -50,7 +50,7 @@ public final class TaskStateSql {
         return asOf == null ? NOW : AS_OF;
     }
 
-    /** Binds what the source needs (nothing for now). */
+    /** Binds the end of the as-of day, which only the as-of source has as a parameter. */
     public static void bind(Query query, LocalDate asOf, ZoneId zone) {
         if (asOf != null) {
             query.setParameter("asOfEnd", endOf(asOf, zone));

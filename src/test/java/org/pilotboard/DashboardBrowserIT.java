@@ -26,7 +26,7 @@ class DashboardBrowserIT {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("pilotboard.demo-data", "true",
-                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/pilotboard_e2e",
+                    "quarkus.datasource.jdbc.url", System.getenv().getOrDefault("PILOTBOARD_E2E_DB_URL", "jdbc:postgresql://127.0.0.1:5432/pilotboard_e2e"),
                     "quarkus.flyway.clean-at-start", "true",
                     "quarkus.flyway.clean-disabled", "false",
                     "pilotboard.admin.password", ADMIN_PASSWORD);

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.pilotboard.common.Problem;
 
-/** Lets a plain link choose the export format: {@code ?format=csv|xlsx|json} stands for the Accept header. */
+/** Lets a plain link to the task list or the history choose the export format: {@code ?format=csv|xlsx|json} stands for the Accept header. */
 public class ExportFormat {
 
     private static final Map<String, String> FORMATS = Map.of("csv", TaskExport.CSV, "xlsx", TaskExport.XLSX,
@@ -18,7 +18,8 @@ public class ExportFormat {
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> chooseFormat(ContainerRequestContext request) {
         String format = request.getUriInfo().getQueryParameters().getFirst("format");
-        if (format == null || !request.getUriInfo().getPath().endsWith("/v1/tasks")) {
+        String path = request.getUriInfo().getPath();
+        if (format == null || !(path.endsWith("/v1/tasks") || path.endsWith("/v1/status-updates"))) {
             return Optional.empty();
         }
         String type = FORMATS.get(format);

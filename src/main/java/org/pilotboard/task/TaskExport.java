@@ -13,15 +13,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.pilotboard.common.AppClock;
+import org.pilotboard.task.TaskViews.HistoryEntryView;
 import org.pilotboard.task.TaskViews.TaskView;
 
 /**
- * The task list as a spreadsheet, streamed row by row from a database cursor: CSV (UTF-8 with a
- * byte-order mark so that Excel reads Chinese correctly) or XLSX. Public columns only.
+ * The task list and the status-update history as spreadsheets, streamed row by row from a database
+ * cursor: CSV (UTF-8 with a byte-order mark so that Excel reads Chinese correctly) or XLSX. Public
+ * columns only.
  */
 @ApplicationScoped
 public class TaskExport {
@@ -29,61 +32,91 @@ public class TaskExport {
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private record Column(String name, Function<TaskView, Object> value) {}
+    private record Column<T>(String name, Function<T, Object> value) {}
 
-    private static final List<Column> COLUMNS = List.of(
-            new Column("id", TaskView::id), new Column("regionCode", TaskView::regionCode),
-            new Column("regionNameZh", TaskView::regionNameZh), new Column("factorCode", TaskView::factorCode),
-            new Column("measureCode", TaskView::measureCode), new Column("milestoneCode", TaskView::milestoneCode),
-            new Column("titleZh", TaskView::titleZh), new Column("titleEn", TaskView::titleEn),
-            new Column("responsibleUnit", TaskView::responsibleUnit), new Column("status", TaskView::status),
-            new Column("progress", TaskView::progress), new Column("baselineStart", TaskView::baselineStart),
-            new Column("baselineEnd", TaskView::baselineEnd), new Column("plannedStart", TaskView::plannedStart),
-            new Column("plannedEnd", TaskView::plannedEnd), new Column("actualStart", TaskView::actualStart),
-            new Column("actualEnd", TaskView::actualEnd), new Column("slipDays", TaskView::slipDays),
-            new Column("overdue", TaskView::overdue), new Column("stale", TaskView::stale),
-            new Column("lastVerifiedAt", TaskView::lastVerifiedAt),
-            new Column("implementationDocNumber", TaskView::implementationDocNumber), new Column("demo", TaskView::demo));
+    private static final List<Column<TaskView>> TASK_COLUMNS = List.of(
+            new Column<>("id", TaskView::id), new Column<>("regionCode", TaskView::regionCode),
+            new Column<>("regionNameZh", TaskView::regionNameZh), new Column<>("factorCode", TaskView::factorCode),
+            new Column<>("measureCode", TaskView::measureCode), new Column<>("milestoneCode", TaskView::milestoneCode),
+            new Column<>("titleZh", TaskView::titleZh), new Column<>("titleEn", TaskView::titleEn),
+            new Column<>("responsibleUnit", TaskView::responsibleUnit), new Column<>("status", TaskView::status),
+            new Column<>("progress", TaskView::progress), new Column<>("baselineStart", TaskView::baselineStart),
+            new Column<>("baselineEnd", TaskView::baselineEnd), new Column<>("plannedStart", TaskView::plannedStart),
+            new Column<>("plannedEnd", TaskView::plannedEnd), new Column<>("actualStart", TaskView::actualStart),
+            new Column<>("actualEnd", TaskView::actualEnd), new Column<>("slipDays", TaskView::slipDays),
+            new Column<>("overdue", TaskView::overdue), new Column<>("stale", TaskView::stale),
+            new Column<>("lastVerifiedAt", TaskView::lastVerifiedAt),
+            new Column<>("implementationDocNumber", TaskView::implementationDocNumber), new Column<>("demo", TaskView::demo));
+
+    private static final List<Column<HistoryEntryView>> HISTORY_COLUMNS = List.of(
+            new Column<>("id", HistoryEntryView::id), new Column<>("taskId", HistoryEntryView::taskId),
+            new Column<>("regionCode", HistoryEntryView::regionCode), new Column<>("regionNameZh", HistoryEntryView::regionNameZh),
+            new Column<>("factorCode", HistoryEntryView::factorCode), new Column<>("measureCode", HistoryEntryView::measureCode),
+            new Column<>("milestoneCode", HistoryEntryView::milestoneCode), new Column<>("taskTitleZh", HistoryEntryView::taskTitleZh),
+            new Column<>("taskVersion", HistoryEntryView::taskVersion), new Column<>("previousStatus", HistoryEntryView::previousStatus),
+            new Column<>("previousProgress", HistoryEntryView::previousProgress), new Column<>("status", HistoryEntryView::status),
+            new Column<>("progress", HistoryEntryView::progress), new Column<>("confirmation", HistoryEntryView::confirmation),
+            new Column<>("comment", HistoryEntryView::comment), new Column<>("evidence", u -> evidenceText(u.evidence())),
+            new Column<>("author", HistoryEntryView::author), new Column<>("recordedAt", HistoryEntryView::recordedAt),
+            new Column<>("demo", HistoryEntryView::demo));
 
     private final TaskReader reader;
+    private final HistoryReader history;
     private final AppClock clock;
 
-    public TaskExport(TaskReader reader, AppClock clock) {
+    public TaskExport(TaskReader reader, HistoryReader history, AppClock clock) {
         this.reader = reader;
+        this.history = history;
         this.clock = clock;
     }
 
     /** The filtered tasks as an attachment; bad filters fail here, before anything is streamed. */
     public Response tasks(TaskFilter filter, LocalDate asOf, boolean xlsx) {
         reader.checkAsOf(asOf);
-        String name = "pilotboard-tasks-" + (asOf != null ? asOf : clock.today()) + (xlsx ? ".xlsx" : ".csv");
+        String name = "pilotboard-tasks-" + (asOf != null ? asOf : clock.today());
+        return attachment(name, "tasks", TASK_COLUMNS, each -> reader.forEach(filter, asOf, each), xlsx);
+    }
+
+    /** The filtered status-update history as an attachment, oldest first. */
+    public Response history(HistoryFilter filter, boolean xlsx) {
+        history.check(filter);
+        String name = "pilotboard-status-updates-" + clock.today();
+        return attachment(name, "status-updates", HISTORY_COLUMNS, each -> history.forEach(filter, each), xlsx);
+    }
+
+    /** Whether a request asks for XLSX rather than CSV: by ?format, else by Accept. */
+    static boolean wantsXlsx(String format, String accept) {
+        return "xlsx".equals(format) || format == null && accept != null && accept.contains(XLSX);
+    }
+
+    private <T> Response attachment(String name, String sheetName, List<Column<T>> columns, Consumer<Consumer<T>> rows, boolean xlsx) {
         StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> {
             try {
                 if (xlsx) {
-                    writeXlsx(filter, asOf, out);
+                    writeXlsx(sheetName, columns, rows, out);
                 } else {
-                    writeCsv(filter, asOf, out);
+                    writeCsv(columns, rows, out);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         return Response.ok(body, xlsx ? XLSX : CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"").build();
     }
 
-    private void writeCsv(TaskFilter filter, LocalDate asOf, OutputStream out) throws IOException {
+    private static <T> void writeCsv(List<Column<T>> columns, Consumer<Consumer<T>> rows, OutputStream out) throws IOException {
         Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         csv.write('\uFEFF');
-        csv.write(String.join(",", COLUMNS.stream().map(Column::name).toList()));
+        csv.write(String.join(",", columns.stream().map(Column::name).toList()));
         csv.write("\r\n");
-        reader.forEach(filter, asOf, task -> {
+        rows.accept(row -> {
             try {
-                for (int i = 0; i < COLUMNS.size(); i++) {
+                for (int i = 0; i < columns.size(); i++) {
                     if (i > 0) {
                         csv.write(',');
                     }
-                    csv.write(csvCell(COLUMNS.get(i).value().apply(task)));
+                    csv.write(csvCell(columns.get(i).value().apply(row)));
                 }
                 csv.write("\r\n");
             } catch (IOException e) {
@@ -93,16 +126,17 @@ public class TaskExport {
         csv.flush();
     }
 
-    private void writeXlsx(TaskFilter filter, LocalDate asOf, OutputStream out) throws IOException {
+    private static <T> void writeXlsx(String sheetName, List<Column<T>> columns, Consumer<Consumer<T>> rows, OutputStream out)
+            throws IOException {
         Workbook workbook = new Workbook(out, "Pilotboard", "1.0");
-        Worksheet sheet = workbook.newWorksheet("tasks");
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            sheet.value(0, c, COLUMNS.get(c).name());
+        Worksheet sheet = workbook.newWorksheet(sheetName);
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.value(0, c, columns.get(c).name());
         }
         int[] row = {1};
-        reader.forEach(filter, asOf, task -> {
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                Object value = COLUMNS.get(c).value().apply(task);
+        rows.accept(item -> {
+            for (int c = 0; c < columns.size(); c++) {
+                Object value = columns.get(c).value().apply(item);
                 if (value instanceof Number n) {
                     sheet.value(row[0], c, n);
                 } else if (value instanceof Boolean b) {
@@ -120,6 +154,13 @@ public class TaskExport {
             }
         });
         workbook.finish();
+    }
+
+    /** Evidence in one cell: each item's label, document number and link, items separated by " | ". */
+    private static String evidenceText(List<Evidence> evidence) {
+        return evidence.stream().map(e -> java.util.stream.Stream.of(e.label(), e.documentNumber(), e.url())
+                .filter(part -> part != null && !part.isBlank()).collect(java.util.stream.Collectors.joining(" ")))
+                .collect(java.util.stream.Collectors.joining(" | "));
     }
 
     /** RFC 4180 quoting, and a leading apostrophe on text a spreadsheet would run as a formula. */

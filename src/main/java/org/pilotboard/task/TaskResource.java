@@ -84,8 +84,7 @@ public class TaskResource {
             @Content(mediaType = TaskExport.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = TaskExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@BeanParam TaskQueryParams query, @HeaderParam("Accept") String accept) {
-        boolean xlsx = "xlsx".equals(query.format) || query.format == null && accept != null && accept.contains(TaskExport.XLSX);
-        return export.tasks(query.filter(), query.asOfDay(), xlsx);
+        return export.tasks(query.filter(), query.asOfDay(), TaskExport.wantsXlsx(query.format, accept));
     }
 
     @POST

@@ -106,12 +106,25 @@ public final class TaskViews {
             String comment, List<Evidence> evidence, String author, Instant recordedAt, boolean demo) {
 
         public static StatusUpdateView of(StatusUpdate u) {
-            boolean confirmation = u.previousStatus == u.status && u.previousProgress != null && u.previousProgress == u.progress;
             return new StatusUpdateView(u.id, u.taskId, u.taskVersion, u.status, u.progress, u.previousStatus,
-                    u.previousProgress, confirmation, u.comment, u.evidence == null ? List.of() : u.evidence,
-                    u.author, u.recordedAt, u.demo);
+                    u.previousProgress, isConfirmation(u.previousStatus, u.previousProgress, u.status, u.progress),
+                    u.comment, u.evidence == null ? List.of() : u.evidence, u.author, u.recordedAt, u.demo);
         }
     }
+
+    /** An update that leaves status and progress as they were confirms that the task is still accurate. */
+    static boolean isConfirmation(TaskStatus previousStatus, Integer previousProgress, TaskStatus status, int progress) {
+        return previousStatus == status && previousProgress != null && previousProgress == progress;
+    }
+
+    /** A status update with the task it belongs to: one row of the history across tasks. */
+    @Schema(name = "HistoryEntry")
+    public record HistoryEntryView(long id, long taskId, String regionCode, String regionNameZh, String factorCode,
+            String measureCode, String milestoneCode, String taskTitleZh, String taskTitleEn,
+            @Schema(description = "The task version this update produced") int taskVersion,
+            TaskStatus status, int progress, TaskStatus previousStatus, Integer previousProgress,
+            @Schema(description = "Status and progress unchanged: a confirmation that the task is still accurate") boolean confirmation,
+            String comment, List<Evidence> evidence, String author, Instant recordedAt, boolean demo) {}
 
     @Schema(name = "TaskRevision", description = "A change of a task's planned dates")
     public record RevisionView(long id, long taskId, int taskVersion, LocalDate previousPlannedStart,

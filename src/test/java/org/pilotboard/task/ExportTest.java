@@ -59,21 +59,78 @@ class ExportTest {
         Api.newTask(body);
         byte[] xlsx = given().accept(TaskExport.XLSX).queryParam("region", region).get("/api/v1/tasks").then()
                 .statusCode(200).contentType(TaskExport.XLSX).extract().asByteArray();
-        Map<String, String> parts = new HashMap<>();
-        java.io.File file = java.io.File.createTempFile("tasks", ".xlsx");
-        file.deleteOnExit();
-        java.nio.file.Files.write(file.toPath(), xlsx);
-        try (ZipFile zip = new ZipFile(file)) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                parts.put(e.getName(), unescape(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8)));
-            }
-        }
+        Map<String, String> parts = unzip(xlsx);
         assertTrue(parts.containsKey("xl/workbook.xml"), parts.keySet().toString());
         String sheet = parts.get("xl/worksheets/sheet1.xml");
         String strings = parts.getOrDefault("xl/sharedStrings.xml", "");
         assertTrue((sheet + strings).contains("导出到电子表格的任务"), strings);
         assertTrue((sheet + strings).contains("regionCode"));
         assertTrue(sheet.contains("r=\"2\""), "one header row and one task row: " + sheet.substring(0, Math.min(400, sheet.length())));
+    }
+
+    @Test
+    void statusUpdateHistoryAcrossTasks() {
+        String region = Api.newRegion();
+        long first = Api.newTask(region);
+        long second = Api.newTask(region);
+        Api.newTask(Api.newRegion()); // another region: not exported
+        post(first, Map.of("status", "in_progress", "progress", 20, "comment", "=开工, \"第一批\""));
+        post(second, Map.of("status", "in_progress", "progress", 10));
+        post(first, Map.of("status", "completed", "progress", 100,
+                "evidence", List.of(Map.of("documentNumber", "国函〔2025〕86号", "url", "https://www.gov.cn/a"))));
+
+        byte[] body = given().queryParam("region", region).queryParam("format", "csv").get("/api/v1/status-updates")
+                .then().statusCode(200).contentType(TaskExport.CSV)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("status-updates")).extract().asByteArray();
+        assertEquals((byte) 0xEF, body[0], "UTF-8 byte-order mark");
+        List<String> lines = new String(body, StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertEquals(4, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith("id,taskId,regionCode,regionNameZh,factorCode,measureCode"), lines.get(0));
+        assertTrue(lines.get(1).contains("," + first + "," + region + ","), "oldest first: " + lines.get(1));
+        assertTrue(lines.get(1).contains(",not_started,0,in_progress,20,false,\"'=开工, \"\"第一批\"\"\","), lines.get(1));
+        assertTrue(lines.get(2).contains("," + second + ","), lines.get(2));
+        assertTrue(lines.get(3).contains("国函〔2025〕86号 https://www.gov.cn/a"), lines.get(3));
+
+        given().queryParam("region", region).queryParam("status", "completed").get("/api/v1/status-updates").then()
+                .statusCode(200).body("totalItems", org.hamcrest.Matchers.equalTo(1))
+                .body("items[0].taskId", org.hamcrest.Matchers.equalTo((int) first))
+                .body("items[0].previousStatus", org.hamcrest.Matchers.equalTo("in_progress"))
+                .body("items[0].evidence[0].documentNumber", org.hamcrest.Matchers.equalTo("国函〔2025〕86号"));
+        given().queryParam("region", region).queryParam("since", Api.today()).queryParam("until", Api.today())
+                .get("/api/v1/status-updates").then().statusCode(200).body("totalItems", org.hamcrest.Matchers.equalTo(3));
+        given().queryParam("region", region).queryParam("until", java.time.LocalDate.parse(Api.today()).minusDays(1).toString())
+                .get("/api/v1/status-updates").then().statusCode(200).body("totalItems", org.hamcrest.Matchers.equalTo(0));
+
+        byte[] xlsx = given().accept(TaskExport.XLSX).queryParam("region", region).get("/api/v1/status-updates").then()
+                .statusCode(200).contentType(TaskExport.XLSX).extract().asByteArray();
+        String sheet = unzip(xlsx).get("xl/worksheets/sheet1.xml");
+        assertTrue(sheet.contains("r=\"4\"") && !sheet.contains("r=\"5\""), "a header and three updates");
+
+        problem(given().queryParam("format", "csv").queryParam("since", "2026-02-30").get("/api/v1/status-updates").then(), 400);
+        problem(given().queryParam("since", "2026-03-01").queryParam("until", "2026-02-01").get("/api/v1/status-updates").then(), 400);
+        problem(given().queryParam("factor", "nope").accept(TaskExport.CSV).get("/api/v1/status-updates").then(), 404);
+    }
+
+    private static void post(long taskId, Map<String, Object> update) {
+        Api.json().body(update).post("/api/v1/tasks/" + taskId + "/updates").then().statusCode(201);
+    }
+
+    /** The parts of an XLSX file (a zip), numeric character references spelled out. */
+    private static Map<String, String> unzip(byte[] xlsx) {
+        Map<String, String> parts = new HashMap<>();
+        try {
+            java.io.File file = java.io.File.createTempFile("export", ".xlsx");
+            file.deleteOnExit();
+            java.nio.file.Files.write(file.toPath(), xlsx);
+            try (ZipFile zip = new ZipFile(file)) {
+                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    parts.put(e.getName(), unescape(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return parts;
     }
 
     /** The XML writer spells non-ASCII characters as numeric references (&#26032;). */

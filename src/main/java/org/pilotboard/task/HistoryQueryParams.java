@@ -1,0 +1,61 @@
+package org.pilotboard.task;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.pilotboard.common.Params;
+
+/** The query parameters of the status-update history across tasks, shared by the JSON list and the CSV/XLSX export. */
+public class HistoryQueryParams {
+
+    @QueryParam("region")
+    @Parameter(description = "Region code, or several separated by commas", example = "hefei-metro,zhengzhou")
+    public String region;
+
+    @QueryParam("factor")
+    @Parameter(description = "Factor code of the task's measure", example = "land")
+    public String factor;
+
+    @QueryParam("measure")
+    @Parameter(description = "Measure code of the task", example = "5.2")
+    public String measure;
+
+    @QueryParam("milestone")
+    @Parameter(description = "Milestone code of the task", example = "2025")
+    public String milestone;
+
+    @QueryParam("status")
+    @Parameter(description = "Status the update set, or several separated by commas", example = "completed,delayed")
+    public String status;
+
+    @QueryParam("demo")
+    @Parameter(description = "Only demo (true) or only real (false) updates", schema = @Schema(type = SchemaType.BOOLEAN))
+    public String demo;
+
+    @QueryParam("since")
+    @Parameter(description = "Recorded on or after this day", example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    public String since;
+
+    @QueryParam("until")
+    @Parameter(description = "Recorded on or before this day", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    public String until;
+
+    @QueryParam("page")
+    @Parameter(description = "Page number from 0 (list only)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    public String page;
+
+    @QueryParam("size")
+    @Parameter(description = "Page size, 1 to 200 (list only)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+    public String size;
+
+    @QueryParam("format")
+    @Parameter(description = "csv, xlsx or json: the same as the Accept header, for plain links",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "xlsx"}))
+    public String format;
+
+    HistoryFilter filter() {
+        TaskFilter task = TaskFilter.parse(region, factor, measure, milestone, status, null, null, demo, null, null, page, size);
+        return HistoryFilter.of(task, Params.date("since", since), Params.date("until", until));
+    }
+}

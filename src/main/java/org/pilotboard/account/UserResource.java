@@ -92,7 +92,7 @@ public class UserResource {
     @APIResponse(responseCode = "200", description = "The changed user", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response change(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the user as read") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the user as read") String ifMatch,
             @NotNull @Valid UserChange body) {
         access.checkAdmin();
         UserView user = accounts.changeUser(caller, Params.id("id", id), body, ifMatch);
@@ -104,7 +104,7 @@ public class UserResource {
     @Operation(operationId = "deleteUser", summary = "Disable a user for good and revoke their tokens (admin); the account stays for the audit trail")
     @APIResponse(responseCode = "204", description = "Disabled")
     public void delete(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the user as read") String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the user as read") String ifMatch) {
         access.checkAdmin();
         accounts.deleteUser(caller, Params.id("id", id), ifMatch);
     }

@@ -54,8 +54,7 @@ public class ProblemResponsesFilter implements OASFilter {
             if (isWrite && method != PathItem.HttpMethod.POST) {
                 add(op, "412", "The record changed since the ETag in If-Match",
                         problem(412, "precondition-failed", "Precondition failed", "The task was changed by someone else", path));
-                if (method != PathItem.HttpMethod.PUT || !path.startsWith("/api/v1/factors") && !path.startsWith("/api/v1/items")
-                        && !path.startsWith("/api/v1/measures")) {
+                if (requiresIfMatch(op)) {
                     add(op, "428", "If-Match is required",
                             problem(428, "precondition-required", "Precondition required", "Send If-Match with the ETag you read", path));
                 }
@@ -71,6 +70,12 @@ public class ProblemResponsesFilter implements OASFilter {
             add(op, "503", "The database is unavailable; retry after Retry-After seconds",
                     problem(503, "unavailable", "Service unavailable", "The database is not reachable right now; try again shortly.", path));
         }));
+    }
+
+    /** 428 is documented where the operation declares If-Match as required (as generated clients then also insist). */
+    private static boolean requiresIfMatch(Operation op) {
+        return op.getParameters() != null && op.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName())
+                && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER && Boolean.TRUE.equals(p.getRequired()));
     }
 
     /** Examples go into the document as JSON objects, not as strings holding JSON. */

@@ -91,7 +91,7 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "The updated region", headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RegionView.class)))
     public Response replace(@PathParam("code") @Parameter(example = "hefei-metro") String code,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the region as read", example = "\"0\"") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the region as read", example = "\"0\"") String ifMatch,
             @NotNull @Valid RegionWrite body) {
         access.checkAdmin();
         RegionView updated = regions.replace(code, body, ifMatch);
@@ -103,7 +103,7 @@ public class RegionResource {
     @Operation(operationId = "deleteRegion", summary = "Delete a region that has no tasks (admin); needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("code") @Parameter(example = "hefei-metro") String code,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the region as read", example = "\"0\"") String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the region as read", example = "\"0\"") String ifMatch) {
         access.checkAdmin();
         regions.delete(code, ifMatch, tasks.countByRegion(code));
     }

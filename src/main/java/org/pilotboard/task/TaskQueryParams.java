@@ -1,6 +1,7 @@
 package org.pilotboard.task;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -11,8 +12,10 @@ import java.time.LocalDate;
 /** The query parameters of the task list, shared by the JSON list and the CSV/XLSX export. */
 public class TaskQueryParams {
 
+    // Typed as lists sent comma-separated (form, explode=false), so generated clients take lists of codes and statuses.
     @QueryParam("region")
-    @Parameter(description = "Region code, or several separated by commas", example = "hefei-metro,zhengzhou")
+    @Parameter(description = "Region code, or several separated by commas: hefei-metro,zhengzhou",
+            explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public String region;
 
     @QueryParam("factor")
@@ -28,7 +31,8 @@ public class TaskQueryParams {
     public String milestone;
 
     @QueryParam("status")
-    @Parameter(description = "Status, or several separated by commas", example = "delayed,suspended")
+    @Parameter(description = "Status, or several separated by commas: delayed,suspended",
+            explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, implementation = TaskStatus.class))
     public String status;
 
     @QueryParam("overdue")

@@ -65,8 +65,15 @@ public class TaskResource {
     @Schema(name = "TaskPage")
     public record TaskPage(List<TaskView> items, int page, int size, long totalItems, int totalPages) {}
 
+    /**
+     * The JSON list and the CSV/XLSX export share GET /tasks, so the document has one operation for
+     * both: the same operationId and summary on each method, whichever of them SmallRye reads last.
+     */
+    static final String LIST_SUMMARY = "Tasks, filtered, sorted and paged (JSON); with Accept text/csv or XLSX (or format=csv|xlsx) "
+            + "all tasks matching the filters, streamed";
+
     @GET
-    @Operation(operationId = "listTasks", summary = "Tasks, filtered, sorted and paged")
+    @Operation(operationId = "listTasks", summary = LIST_SUMMARY)
     @APIResponse(responseCode = "200", description = "A page of tasks", content = @Content(
             schema = @Schema(implementation = TaskPage.class), examples = @ExampleObject(name = "page", value = TaskExamples.PAGE)))
     public PageResult<TaskView> list(@BeanParam TaskQueryParams query) {
@@ -78,8 +85,7 @@ public class TaskResource {
     @GET
     // Lower quality than JSON, so that Accept: */* still gets the JSON list.
     @Produces({TaskExport.CSV + ";qs=0.5", TaskExport.XLSX + ";qs=0.5"})
-    @Operation(operationId = "exportTasks", summary = "All tasks matching the filters as CSV (UTF-8 with BOM) or XLSX, streamed; "
-            + "chosen by Accept or format=csv|xlsx")
+    @Operation(operationId = "listTasks", summary = LIST_SUMMARY)
     @APIResponse(responseCode = "200", description = "The tasks, one row each", content = {
             @Content(mediaType = TaskExport.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = TaskExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -130,7 +136,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The changed task", headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response patch(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the task as read", example = "\"3\"") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the task as read", example = "\"3\"") String ifMatch,
             @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = TaskViews.TaskPatch.class),
                     examples = @ExampleObject(name = "revise", value = TaskExamples.PATCH))) JsonNode body) {
         long taskId = taskId(id);
@@ -144,7 +150,7 @@ public class TaskResource {
     @Operation(operationId = "deleteTask", summary = "Delete a task created in error (only while it has no history); needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the task as read", example = "\"0\"") String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the task as read", example = "\"0\"") String ifMatch) {
         long taskId = taskId(id);
         access.checkRegion(tasks.regionOf(taskId));
         tasks.delete(taskId, ifMatch);

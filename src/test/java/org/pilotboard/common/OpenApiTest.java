@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,33 @@ class OpenApiTest {
         assertEquals("Pilotboard API", doc.getString("info.title"));
         assertNotNull(doc.get("components.schemas.Problem"));
         assertNotNull(doc.get("components.schemas.Task.properties.status"));
+    }
+
+    /** What a generated client needs (src/test/sdk-check generates one): a list operation, typed filters, required If-Match. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDocumentSaysWhatGeneratedClientsNeed() {
+        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        assertEquals("listTasks", doc.getString("paths.'/api/v1/tasks'.get.operationId"));
+        List<Map<String, Object>> filters = doc.getList("paths.'/api/v1/tasks'.get.parameters");
+        Map<String, Object> status = filters.stream().filter(p -> "status".equals(p.get("name"))).findFirst().orElseThrow();
+        assertEquals(false, status.get("explode"), "status=a,b");
+        assertEquals("#/components/schemas/TaskStatus", ((Map<String, Object>) ((Map<String, Object>) status.get("schema")).get("items")).get("$ref"));
+        assertNull(doc.get("info.license"), "a license object needs a url or identifier");
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        Set<String> needIfMatch = new HashSet<>();
+        paths.forEach((path, item) -> item.forEach((method, value) -> {
+            Map<String, Object> op = (Map<String, Object>) value;
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) op.getOrDefault("parameters", List.of());
+            boolean required = parameters.stream().anyMatch(p -> "If-Match".equals(p.get("name")) && Boolean.TRUE.equals(p.get("required")));
+            boolean documents428 = ((Map<String, Object>) op.get("responses")).containsKey("428");
+            assertEquals(required, documents428, method.toUpperCase() + " " + path + ": 428 exactly where If-Match is required");
+            if (required) {
+                needIfMatch.add(method.toUpperCase() + " " + path);
+            }
+        }));
+        assertTrue(needIfMatch.containsAll(List.of("PATCH /api/v1/tasks/{id}", "DELETE /api/v1/tasks/{id}", "PUT /api/v1/regions/{code}",
+                "DELETE /api/v1/regions/{code}", "PATCH /api/v1/users/{id}", "DELETE /api/v1/users/{id}")), needIfMatch.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.pilotboard.task;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -9,8 +10,10 @@ import org.pilotboard.common.Params;
 /** The query parameters of the status-update history across tasks, shared by the JSON list and the CSV/XLSX export. */
 public class HistoryQueryParams {
 
+    // Typed as lists sent comma-separated (form, explode=false), as in TaskQueryParams.
     @QueryParam("region")
-    @Parameter(description = "Region code, or several separated by commas", example = "hefei-metro,zhengzhou")
+    @Parameter(description = "Region code, or several separated by commas: hefei-metro,zhengzhou",
+            explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public String region;
 
     @QueryParam("factor")
@@ -26,7 +29,8 @@ public class HistoryQueryParams {
     public String milestone;
 
     @QueryParam("status")
-    @Parameter(description = "Status the update set, or several separated by commas", example = "completed,delayed")
+    @Parameter(description = "Status the update set, or several separated by commas: completed,delayed",
+            explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, implementation = TaskStatus.class))
     public String status;
 
     @QueryParam("demo")

@@ -34,8 +34,12 @@ public class HistoryResource {
     @Schema(name = "HistoryPage")
     public record HistoryPage(List<HistoryEntryView> items, int page, int size, long totalItems, int totalPages) {}
 
+    /** The JSON list and the CSV/XLSX export share GET /status-updates: one operation in the document (see TaskResource). */
+    static final String LIST_SUMMARY = "Status updates across tasks, oldest first, filtered and paged (JSON); with Accept text/csv "
+            + "or XLSX (or format=csv|xlsx) all updates matching the filters, streamed";
+
     @GET
-    @Operation(operationId = "listHistory", summary = "Status updates across tasks, oldest first, filtered and paged")
+    @Operation(operationId = "listHistory", summary = LIST_SUMMARY)
     @APIResponse(responseCode = "200", description = "A page of status updates, each with its task",
             content = @Content(schema = @Schema(implementation = HistoryPage.class)))
     public PageResult<HistoryEntryView> list(@BeanParam HistoryQueryParams query) {
@@ -45,8 +49,7 @@ public class HistoryResource {
     @GET
     // Lower quality than JSON, so that Accept: */* still gets the JSON list.
     @Produces({TaskExport.CSV + ";qs=0.5", TaskExport.XLSX + ";qs=0.5"})
-    @Operation(operationId = "exportHistory", summary = "All status updates matching the filters as CSV (UTF-8 with BOM) or XLSX, "
-            + "oldest first, streamed; chosen by Accept or format=csv|xlsx")
+    @Operation(operationId = "listHistory", summary = LIST_SUMMARY)
     @APIResponse(responseCode = "200", description = "The status updates, one row each", content = {
             @Content(mediaType = TaskExport.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = TaskExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})

@@ -60,6 +60,7 @@ public class WebhookDispatcher {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile Instant lastWarning;
 
     public WebhookDispatcher(EntityManager em, WebhookConfig config, AppClock clock, MeterRegistry metrics) {
         this.em = em;
@@ -140,7 +141,12 @@ public class WebhookDispatcher {
                 }
             } while (again.get());
         } catch (RuntimeException e) {
-            LOG.warnf("Sending webhook deliveries failed, will retry: %s", e.toString());
+            // Typically the database is away; say so once a minute, not every round.
+            Instant now = Instant.now();
+            if (lastWarning == null || lastWarning.plusSeconds(60).isBefore(now)) {
+                lastWarning = now;
+                LOG.warnf("Sending webhook deliveries failed, will retry: %s", e.toString());
+            }
         } finally {
             running.set(false);
         }

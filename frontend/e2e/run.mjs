@@ -688,6 +688,50 @@ async function main() {
     }
   });
 
+  await test('console admin: registers a webhook (secret shown once), pings it and sees the delivery outcome', async () => {
+    const { context, page, errors } = await openPage(browser);
+    page.on('dialog', (d) => d.accept());
+    // a host that never resolves (RFC 6761): the ping's attempt fails, and the page shows why
+    const url = `https://pilotboard-e2e-${stamp}.invalid/hook`;
+    try {
+      await signIn(page, ADMIN_USER, ADMIN_PASS, '/console/admin/webhooks');
+      await noLoadingLeft(page);
+      await page.getByRole('button', { name: '登记 Webhook' }).click();
+      await page.locator('#nw-url-err').waitFor();
+      await page.fill('#nw-url', url);
+      await page.check('[id="nw-ev-status_update.posted"]');
+      await page.fill('#nw-desc', 'E2E 接收端');
+      await page.getByRole('button', { name: '登记 Webhook' }).click();
+      await page.locator('[data-testid="new-webhook-secret"]').waitFor();
+      assert((await page.inputValue('#nw-secret')).startsWith('whsec_'), 'the secret is shown');
+      const row = page.locator(`tr[data-webhook-url="${url}"]`);
+      await row.waitFor();
+      await axeCheck(page, 'admin webhooks');
+      const hook = (await (await apiAs(await loginToken(ADMIN_USER, ADMIN_PASS), 'GET', 'webhooks')).json()).find((w) => w.url === url);
+      assert(hook && hook.events.join() === 'status_update.posted' && !('secret' in hook), `registered: ${JSON.stringify(hook)}`);
+      const pinged = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/webhooks/${hook.id}/ping`));
+      await row.getByRole('button', { name: /发送测试/ }).click();
+      assert((await pinged).status() === 202, 'ping queued');
+      const token = await loginToken(ADMIN_USER, ADMIN_PASS);
+      await page.waitForFunction(async ([u, tok]) => {
+        const r = await fetch(u, { headers: { Authorization: `Bearer ${tok}`, Accept: 'application/json' } });
+        return r.ok && (await r.json()).items.some((d) => d.lastError);
+      }, [`${BASE_URL}/api/v1/webhooks/${hook.id}/deliveries`, token], { polling: 250 });
+      await row.getByRole('button', { name: /投递记录/ }).click();
+      const delivery = page.locator('[data-testid="webhook-deliveries"] tbody tr', { hasText: 'ping' });
+      await delivery.waitFor();
+      const text = await delivery.innerText();
+      assert(/unknown host|could not connect/.test(text) && text.includes('待投递'), `the outcome is shown: ${text}`);
+      await axeCheck(page, 'admin webhook deliveries');
+      await page.screenshot({ path: path.join(OUT, 'console-webhooks.png'), fullPage: true });
+      await row.getByRole('button', { name: /删除/ }).click();
+      await row.waitFor({ state: 'detached' });
+      assert(consoleErrors(errors).length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
   await test('console: signing out ends the session and returns to the sign-in page', async () => {
     const { context, page } = await openPage(browser);
     try {

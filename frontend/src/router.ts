@@ -25,6 +25,7 @@ export const router = createRouter({
     { path: '/console/admin/regions', name: 'admin-regions', component: () => import('@/views/console/AdminRegionsView.vue'), meta: { console: true, auth: true, admin: true } },
     { path: '/console/admin/milestones', name: 'admin-milestones', component: () => import('@/views/console/AdminMilestonesView.vue'), meta: { console: true, auth: true, admin: true } },
     { path: '/console/admin/audit', name: 'admin-audit', component: () => import('@/views/console/AdminAuditView.vue'), meta: { console: true, auth: true, admin: true } },
+    { path: '/console/admin/webhooks', name: 'admin-webhooks', component: () => import('@/views/console/AdminWebhooksView.vue'), meta: { console: true, auth: true, admin: true } },
     { path: '/embed/regions/:code', name: 'embed-region', component: () => import('@/views/EmbedRegionView.vue'), props: true, meta: { embed: true } },
     { path: '/embed/milestones/:code', name: 'embed-milestone', component: () => import('@/views/EmbedMilestoneView.vue'), props: true, meta: { embed: true } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },

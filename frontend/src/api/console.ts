@@ -3,6 +3,7 @@ import { ApiError, buildUrl, type Query } from './client';
 import type {
   ApiToken, AuditEntry, CreatedToken, LoginResult, Me, PageOf, Region, StatusUpdate, Task, User,
 } from './types';
+import type { CreatedWebhook, Webhook, WebhookDelivery } from './types';
 import type { Problem } from './types';
 import { clearSession, sessionToken } from '@/lib/session';
 import { parseEtag } from '@/lib/console';
@@ -102,4 +103,13 @@ export const consoleApi = {
     data(call<unknown>('PUT', `milestones/${enc(code)}/override`, { body: { status, reason } })),
   clearOverride: (code: string) => data(call<null>('DELETE', `milestones/${enc(code)}/override`)),
   audit: (q: Query) => data(call<PageOf<AuditEntry>>('GET', 'audit', { query: q })),
+  webhooks: () => data(call<Webhook[]>('GET', 'webhooks')),
+  createWebhook: (body: Record<string, unknown>) => data(call<CreatedWebhook>('POST', 'webhooks', { body })),
+  patchWebhook: (id: number, version: number, body: Record<string, unknown>) =>
+    data(call<Webhook>('PATCH', `webhooks/${id}`, { body, ifMatch: version })),
+  deleteWebhook: (id: number, version: number) => data(call<null>('DELETE', `webhooks/${id}`, { ifMatch: version })),
+  webhookDeliveries: (id: number, q: Query) => data(call<PageOf<WebhookDelivery>>('GET', `webhooks/${id}/deliveries`, { query: q })),
+  retryDelivery: (id: number, deliveryId: number) =>
+    data(call<WebhookDelivery>('POST', `webhooks/${id}/deliveries/${deliveryId}/retry`)),
+  pingWebhook: (id: number) => data(call<WebhookDelivery>('POST', `webhooks/${id}/ping`)),
 };

@@ -367,3 +367,38 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
 }
+
+export interface Webhook {
+  id: number;
+  url: string;
+  events: string[];
+  description?: string | null;
+  active: boolean;
+  createdBy: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deliveries: { pending: number; delivered: number; failed: number };
+}
+
+export interface CreatedWebhook {
+  secret: string;
+  webhook: Webhook;
+}
+
+export interface WebhookDelivery {
+  id: number;
+  webhookId: number;
+  event: string;
+  eventId: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  inFlight: boolean;
+  nextAttemptAt?: string | null;
+  lastAttemptAt?: string | null;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  createdAt: string;
+  deliveredAt?: string | null;
+  payload?: unknown;
+}

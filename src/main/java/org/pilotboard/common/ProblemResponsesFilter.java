@@ -37,7 +37,7 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             boolean hasPathParam = path.contains("{");
             boolean isWrite = method != PathItem.HttpMethod.GET;
-            if ((isWrite || PRIVATE_READS.contains(path)) && !path.equals(LOGIN)) {
+            if ((isWrite || PRIVATE_READS.contains(path) || path.startsWith("/api/v1/webhooks")) && !path.equals(LOGIN)) {
                 op.setSecurity(java.util.List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
                 add(op, "401", "No valid token: sign in, or send Authorization: Bearer <token>",
                         problem(401, "unauthorized", "Unauthorized", "Sign in first: POST /api/v1/auth/login", path));

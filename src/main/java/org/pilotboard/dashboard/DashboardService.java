@@ -122,18 +122,52 @@ public class DashboardService {
     private static MilestoneProgress milestone(Milestone m, Tally tally, LocalDate today) {
         Counts counts = tally.counts();
         boolean allDone = tally.tasks > 0 && counts.byStatus().get(TaskStatus.completed) == tally.tasks;
-        String status;
-        if (tally.tasks == 0) {
-            status = "no_tasks";
-        } else if (allDone) {
-            status = tally.latestActualEnd != null && tally.latestActualEnd.isAfter(m.dueOn) ? "achieved_late" : "achieved";
-        } else {
-            status = m.dueOn.isBefore(today) ? "overdue" : "in_progress";
-        }
+        String status = derivedStatus(tally.tasks, counts.byStatus().get(TaskStatus.completed), tally.latestActualEnd,
+                m.dueOn, today);
         return new MilestoneProgress(m.code, m.dueOn, m.titleZh, m.titleEn,
                 m.overrideStatus != null ? m.overrideStatus.name() : status, status,
                 m.overrideStatus != null ? m.overrideReason : null,
                 allDone ? tally.latestActualEnd : null, m.observedStatus, counts);
+    }
+
+    /** A milestone's status from its tasks: none, all completed (by the due date or not), or open (past due or not). */
+    private static String derivedStatus(long tasks, long completed, LocalDate latestActualEnd, LocalDate dueOn,
+            LocalDate today) {
+        if (tasks == 0) {
+            return "no_tasks";
+        }
+        if (completed == tasks) {
+            return latestActualEnd != null && latestActualEnd.isAfter(dueOn) ? "achieved_late" : "achieved";
+        }
+        return dueOn.isBefore(today) ? "overdue" : "in_progress";
+    }
+
+    /** A milestone's status now: derived from its tasks, and as shown (an admin's override wins). */
+    public record MilestoneNow(String code, String derived, String shown) {}
+
+    /**
+     * The current status of these milestones (every milestone when codes is null), read in the
+     * caller's transaction and with its uncommitted writes, the way the summary derives it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<MilestoneNow> milestoneStatuses(java.util.Collection<String> codes) {
+        em.flush();
+        Query q = em.createNativeQuery("""
+                SELECT m.code, m.due_on, m.override_status, count(t.id),
+                       count(t.id) FILTER (WHERE t.status = 'completed'), max(t.actual_end)
+                  FROM milestone m LEFT JOIN task t ON t.milestone_code = m.code
+                 WHERE CAST(:all AS boolean) OR m.code IN (:codes)
+                 GROUP BY m.code, m.due_on, m.override_status ORDER BY m.code""");
+        q.setParameter("all", codes == null);
+        q.setParameter("codes", codes == null || codes.isEmpty() ? List.of("") : codes);
+        LocalDate today = tasks.today(null);
+        List<MilestoneNow> statuses = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) q.getResultList()) {
+            String derived = derivedStatus(((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
+                    TaskReader.date(row[5]), TaskReader.date(row[1]), today);
+            statuses.add(new MilestoneNow((String) row[0], derived, row[2] != null ? (String) row[2] : derived));
+        }
+        return statuses;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package org.pilotboard.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.pilotboard.plan.PlanViews.ItemView;
 import org.pilotboard.plan.PlanViews.MeasureView;
 import org.pilotboard.plan.PlanViews.MilestoneView;
 import org.pilotboard.plan.PlanViews.PlanView;
+import org.pilotboard.webhook.WebhookTriggers;
 
 /** Reads the plan catalogue, and lets admins complete and correct it. */
 @ApplicationScoped
@@ -24,6 +26,9 @@ public class PlanService {
     public static final String EDITED = "admin";
 
     private final AuditTrail audit;
+    /** Queues milestone.status_changed when an override changes what a milestone shows. */
+    @Inject
+    WebhookTriggers webhooks;
 
     public PlanService(AuditTrail audit) {
         this.audit = audit;
@@ -58,6 +63,7 @@ public class PlanService {
         m.overrideAt = write == null ? null : at;
         MilestoneView after = MilestoneView.of(m);
         audit.record(write == null ? "milestone.override_clear" : "milestone.override", "milestone", code, before, after);
+        webhooks.milestoneOverridden(code);
         return after;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
@@ -31,6 +32,7 @@ import org.pilotboard.task.TaskViews.StatusUpdateView;
 import org.pilotboard.task.TaskViews.StatusUpdateWrite;
 import org.pilotboard.task.TaskViews.TaskView;
 import org.pilotboard.task.TaskViews.TaskWrite;
+import org.pilotboard.webhook.WebhookTriggers;
 
 /**
  * Pilot tasks and their history. A task's current state and the history entry that explains it
@@ -62,6 +64,9 @@ public class TaskService {
     private final AppClock clock;
     private final ObjectMapper json;
     private final Validator validator;
+    /** Queues webhook events in the transaction of each write. */
+    @Inject
+    WebhookTriggers webhooks;
 
     public TaskService(TaskReader reader, AuditTrail audit, AppClock clock, ObjectMapper json, Validator validator) {
         this.reader = reader;
@@ -95,6 +100,7 @@ public class TaskService {
         Task task = createTask(write, ctx);
         TaskView created = reader.get(task.id, null);
         audit.record("task.create", "task", task.id, null, created);
+        webhooks.taskCreated(created);
         return created;
     }
 
@@ -177,6 +183,7 @@ public class TaskService {
         }
         TaskView after = reader.get(task.id, null);
         audit.record(datesChanged ? "task.revise" : "task.change", "task", id, before, after);
+        webhooks.taskChanged(before, after);
         return after;
     }
 
@@ -193,6 +200,7 @@ public class TaskService {
         TaskView before = reader.get(id, null);
         task.delete();
         audit.record("task.delete", "task", id, before, null);
+        webhooks.taskDeleted(before);
     }
 
     /**
@@ -206,6 +214,7 @@ public class TaskService {
         TaskView before = reader.get(id, null);
         StatusUpdateView update = record(task, write, ctx);
         audit.record("task.status_update", "task", id, before, update);
+        webhooks.statusUpdatePosted(before, update);
         return update;
     }
 

@@ -25,6 +25,7 @@ class AnonymousWritesTest {
                 return;
             }
             String url = path.replace("{id}", "1").replace("{code}", "hefei-metro").replace("{number}", "5");
+            url = url.replace("{deliveryId}", "1");
             Response response = given().contentType("application/json").header("If-Match", "\"0\"").body("{}")
                     .request(method.toUpperCase(), url);
             assertEquals(401, response.statusCode(), method.toUpperCase() + " " + path + ": " + response.asString());

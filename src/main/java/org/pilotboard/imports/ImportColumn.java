@@ -44,7 +44,7 @@ enum ImportColumn {
             "进展行必填：该任务内唯一、固定不变的编号，再次导入时不会重复记录",
             "required on update rows: the update's stable key, unique per task, so that a re-import does not record it twice"),
     STATUS("status", "状态", Rows.UPDATE, "in_progress",
-            "进展行必填：not_started 未开始、in_progress 进行中、completed 已完成、delayed 延期、suspended 暂停",
+            "进展行必填：not_started 未启动、in_progress 推进中、completed 已完成、delayed 滞后、suspended 暂停",
             "required on update rows: not_started, in_progress, completed, delayed, suspended (or the Chinese words)"),
     PROGRESS("progress", "进度", Rows.UPDATE, "40",
             "0–100 的整数（可带 %）；空则沿用当前进度；已完成为 100", "a whole number 0–100 (a % sign is fine); empty keeps the current progress; completed is 100"),

@@ -67,7 +67,8 @@ public class ImportService {
     private static final int MAX_KEY_LENGTH = 100;
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Map<String, TaskStatus> STATUS_WORDS = Map.ofEntries(
-            Map.entry("未开始", TaskStatus.not_started), Map.entry("进行中", TaskStatus.in_progress),
+            Map.entry("未开始", TaskStatus.not_started), Map.entry("未启动", TaskStatus.not_started),
+            Map.entry("进行中", TaskStatus.in_progress),
             Map.entry("推进中", TaskStatus.in_progress), Map.entry("已完成", TaskStatus.completed),
             Map.entry("完成", TaskStatus.completed), Map.entry("延期", TaskStatus.delayed),
             Map.entry("滞后", TaskStatus.delayed), Map.entry("暂停", TaskStatus.suspended),

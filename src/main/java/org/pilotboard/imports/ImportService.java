@@ -64,6 +64,7 @@ import org.pilotboard.task.TaskViews.TaskWrite;
 public class ImportService {
 
     static final int MAX_ERRORS = 500;
+    private static final int FLUSH_EVERY = 100;
     private static final int MAX_KEY_LENGTH = 100;
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Map<String, TaskStatus> STATUS_WORDS = Map.ofEntries(
@@ -137,8 +138,14 @@ public class ImportService {
         if (dryRun) {
             QuarkusTransaction.setRollbackOnly(); // nothing was written; this keeps it so
         } else {
+            int written = 0;
             for (Step step : steps) {
                 write(step, ctx);
+                if (++written % FLUSH_EVERY == 0) {
+                    // Keeps the session small (each flush checks every entity in it); the row locks stay.
+                    em.flush();
+                    em.clear();
+                }
             }
         }
         ImportResult result = result(steps, lines.size(), dryRun);
@@ -719,14 +726,14 @@ public class ImportService {
             if (step.outcome() == Outcome.unchanged) {
                 return;
             }
-            if (step.task() != null && target.entity == null) {
+            if (step.task() != null && target.id == null) {
                 TaskView created = tasks.create(step.task(), target.key, ctx);
                 target.id = created.id();
                 target.entity = Task.findById(created.id());
             } else if (step.task() != null) {
-                tasks.change(target.entity, step.task(), ctx);
+                tasks.change(managed(target), step.task(), ctx);
             } else {
-                StatusUpdateView update = tasks.appendUpdate(target.entity, step.update(), step.line().updateKey, ctx);
+                StatusUpdateView update = tasks.appendUpdate(managed(target), step.update(), step.line().updateKey, ctx);
                 step.line().updateId = update.id();
             }
         } catch (ProblemException e) {
@@ -741,6 +748,14 @@ public class ImportService {
             errors.throwIfAny();
             throw e;
         }
+    }
+
+    /** The target's task in the current session (found again after the session was cleared; still locked). */
+    private Task managed(Target target) {
+        if (target.entity == null || !em.contains(target.entity)) {
+            target.entity = em.find(Task.class, target.id);
+        }
+        return target.entity;
     }
 
     private static ImportResult result(List<Step> steps, int rows, boolean dryRun) {

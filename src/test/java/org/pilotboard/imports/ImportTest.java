@@ -391,6 +391,26 @@ class ImportTest {
         assertEquals(1, taskCount(region));
     }
 
+    @Test
+    void aLargerFileIsWrittenWholeAcrossSessionFlushes() {
+        String region = Api.newRegion();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            rows.add(task(region, "L-" + i, "批量任务 " + i));
+        }
+        for (int i = 0; i < 120; i++) { // updates after all tasks: their tasks were written many flushes before
+            rows.add(update(region, "L-" + i, "Q1", "in_progress", String.valueOf(i % 99)));
+        }
+        @SuppressWarnings("unchecked")
+        byte[] file = csv(rows.toArray(Map[]::new));
+        importCsv(file).statusCode(200).body("counts.created", equalTo(240));
+        assertEquals(120, taskCount(region));
+        long last = taskId(region, "L-119");
+        Api.asAdmin().get("/api/v1/tasks/" + last).then().body("status", equalTo("in_progress")).body("progress", equalTo(119 % 99));
+        assertEquals(1, updates(last).size());
+        importCsv(file).statusCode(200).body("counts.unchanged", equalTo(240));
+    }
+
     // ---- the template -----------------------------------------------------------------------------------
 
     @Test

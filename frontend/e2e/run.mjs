@@ -746,6 +746,50 @@ async function main() {
     }
   });
 
+  await test('console import: the official checks a CSV, sees the problems by row (nothing written), then imports the fixed file', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await signIn(page, official.username, official.password, '/console/import');
+      await page.locator('[data-testid="template-xlsx"]').waitFor();
+      await axeCheck(page, 'import');
+      const key = `E2E-IMP-${stamp}`;
+      const head = 'kind,regionCode,externalKey,measureCode,milestoneCode,titleZh,responsibleUnit,plannedStart,plannedEnd,updateKey,status,progress,comment';
+      const taskRow = `task,${offRegion},${key},5.2,2025,E2E 导入任务 ${stamp},E2E 单位,2025-10-01,2027-06-30,,,,`;
+      const csv = (updateStatus) => Buffer.from(`\uFEFF${head}\r\n${taskRow}\r\nupdate,${offRegion},${key},,,,,,,Q1,${updateStatus},30,首批完成\r\n`);
+      const choose = (buffer) => page.setInputFiles('#im-file', { name: '导入.csv', mimeType: 'text/csv', buffer });
+      // a bad status (HTML, shown as text) in row 3: the report names row and column, nothing is written
+      await choose(csv(XSS));
+      const checked = page.waitForResponse((r) => r.url().includes('/api/v1/imports') && r.request().method() === 'POST');
+      await page.locator('[data-testid="check"]').click();
+      assert((await checked).status() === 422, 'the check answers 422');
+      const report = page.locator('[data-testid="import-errors"]');
+      await report.waitFor();
+      const cells = await report.locator('tbody tr').first().locator('th, td').allTextContents();
+      assert(cells[0].trim() === '3' && cells[1].trim() === 'status' && cells[2].includes(XSS), `report row: ${cells.join(' | ')}`);
+      assert((await page.locator('img[src="x"]').count()) === 0, 'the problem text is not markup');
+      assert(await page.locator('[data-testid="import"]').isDisabled(), 'no import while rows have problems');
+      await axeCheck(page, 'import report');
+      await page.screenshot({ path: path.join(OUT, 'console-import-report.png'), fullPage: true });
+      const tasksOf = async () => (await api(`tasks?region=${offRegion}&size=200`)).items.filter((t) => t.externalKey === key);
+      assert((await tasksOf()).length === 0, 'nothing was written');
+      // the fixed file: checked (dry run), then imported
+      await choose(csv('in_progress'));
+      await page.locator('[data-testid="check"]').click();
+      await page.locator('[data-testid="import-results"] tbody tr[data-outcome="created"]').nth(1).waitFor();
+      await page.locator('[data-testid="import-summary"]', { hasText: '新建 2' }).waitFor();
+      assert((await tasksOf()).length === 0, 'the dry run wrote nothing');
+      await page.locator('[data-testid="import"]').click();
+      await page.locator('[data-testid="import-summary"]', { hasText: '已导入 2 行' }).waitFor();
+      const created = await tasksOf();
+      assert(created.length === 1 && created[0].status === 'in_progress' && created[0].progress === 30,
+        `imported: ${JSON.stringify(created.map((t) => [t.status, t.progress]))}`);
+      await page.screenshot({ path: path.join(OUT, 'console-import-done.png'), fullPage: true });
+      assert(consoleErrors(errors).filter((e) => !/HTTP 422 |status of 422/.test(e)).length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
   await test('console: disabling the official (admin, with confirmation) ends their session: next call returns them to sign-in', async () => {
     const off = await openPage(browser);
     const adm = await openPage(browser);

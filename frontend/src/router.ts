@@ -19,6 +19,7 @@ export const router = createRouter({
     { path: '/console/sign-in', name: 'sign-in', component: () => import('@/views/console/SignInView.vue'), meta: { console: true } },
     { path: '/console', name: 'console', component: () => import('@/views/console/MyTasksView.vue'), meta: { console: true, auth: true } },
     { path: '/console/tasks/new', name: 'task-new', component: () => import('@/views/console/TaskEditView.vue'), meta: { console: true, auth: true } },
+    { path: '/console/import', name: 'import', component: () => import('@/views/console/ImportView.vue'), meta: { console: true, auth: true } },
     { path: '/console/tasks/:id/edit', name: 'task-edit', component: () => import('@/views/console/TaskEditView.vue'), props: true, meta: { console: true, auth: true } },
     { path: '/console/admin/users', name: 'admin-users', component: () => import('@/views/console/AdminUsersView.vue'), meta: { console: true, auth: true, admin: true } },
     { path: '/console/admin/tokens', name: 'admin-tokens', component: () => import('@/views/console/AdminTokensView.vue'), meta: { console: true, auth: true, admin: true } },

@@ -7,6 +7,7 @@ import type { CreatedWebhook, Webhook, WebhookDelivery } from './types';
 import type { Problem } from './types';
 import { clearSession, sessionToken } from '@/lib/session';
 import { parseEtag } from '@/lib/console';
+import type { ImportResult } from '@/lib/imports';
 
 let onUnauthorized: (() => void) | null = null;
 /** Called when a signed-in call answers 401 (expired or revoked session); set by the router. */
@@ -22,6 +23,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** the login call: a 401 there means bad credentials, not an expired session */
   anonymous?: boolean;
+  /** a body sent as it is (a file), as contentType */
+  raw?: Blob;
 }
 
 export interface Answer<T> {
@@ -33,14 +36,14 @@ export async function call<T>(method: string, path: string, opts: CallOptions = 
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = sessionToken.value;
   if (token && !opts.anonymous) headers.Authorization = `Bearer ${token}`;
-  if (opts.body !== undefined) headers['Content-Type'] = opts.contentType ?? 'application/json';
+  if (opts.body !== undefined || opts.raw !== undefined) headers['Content-Type'] = opts.contentType ?? 'application/json';
   if (opts.ifMatch !== undefined && opts.ifMatch !== null) headers['If-Match'] = `"${opts.ifMatch}"`;
   let res: Response;
   try {
     res = await fetch(buildUrl(path, opts.query ?? {}, null), {
       method,
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       signal: opts.signal,
       credentials: 'same-origin',
     });
@@ -112,4 +115,6 @@ export const consoleApi = {
   retryDelivery: (id: number, deliveryId: number) =>
     data(call<WebhookDelivery>('POST', `webhooks/${id}/deliveries/${deliveryId}/retry`)),
   pingWebhook: (id: number) => data(call<WebhookDelivery>('POST', `webhooks/${id}/ping`)),
+  importFile: (file: Blob, contentType: string, dryRun: boolean) =>
+    data(call<ImportResult>('POST', 'imports', { raw: file, contentType, query: { dryRun: dryRun || undefined } })),
 };

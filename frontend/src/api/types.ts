@@ -141,6 +141,8 @@ export interface Task {
   implementationDocUrl?: string | null;
   demo?: boolean;
   version?: number;
+  /** stable key from the spreadsheet or system the task was imported from */
+  externalKey?: string | null;
 }
 
 export interface PageOf<T> {
@@ -170,6 +172,8 @@ export interface StatusUpdate {
   author?: string | null;
   recordedAt: string;
   demo?: boolean;
+  /** stable key from the spreadsheet the update was imported from */
+  externalKey?: string | null;
 }
 
 export interface TaskRevision {

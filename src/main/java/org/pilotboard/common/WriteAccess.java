@@ -33,6 +33,14 @@ public class WriteAccess {
         }
     }
 
+    /** Writing tasks somewhere (admins, officials), before the region of each write is checked with checkRegion. */
+    public void checkTaskWriter() {
+        requireWriter();
+        if (caller.account().role != Role.admin && caller.account().role != Role.official) {
+            throw forbidden("Your role (" + caller.account().role + ") cannot change tasks");
+        }
+    }
+
     /** The catalogue, regions, users and milestone overrides: admins only. */
     public void checkAdmin() {
         requireWriter();

@@ -41,4 +41,6 @@ public class StatusUpdate extends PanacheEntityBase {
     public LocalDate actualEnd;
     public Instant recordedAt;
     public boolean demo;
+    /** A stable key given by the spreadsheet the update was imported from; unique per task. */
+    public String externalKey;
 }

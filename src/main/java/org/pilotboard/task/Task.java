@@ -47,6 +47,8 @@ public class Task extends PanacheEntityBase {
     /** For signed-in users only. */
     public String internalNote;
     public boolean demo;
+    /** A stable key given by the system or spreadsheet the task was imported from; unique in its region. */
+    public String externalKey;
     @Version
     public int version;
     public Instant createdAt;

@@ -43,7 +43,7 @@ public class TaskReader {
                    t.title_en, t.description_zh, t.description_en, t.responsible_unit, t.baseline_start, t.baseline_end,
                    t.planned_start, t.planned_end, t.actual_start, t.actual_end, t.status, t.progress,
                    t.last_verified_at, t.implementation_doc_number, t.implementation_doc_url, t.demo, t.version,
-                   t.created_at, t.updated_at, t.internal_note""";
+                   t.created_at, t.updated_at, t.internal_note, t.external_key""";
 
     private final EntityManager em;
     private final PlanService plans;
@@ -241,7 +241,7 @@ public class TaskReader {
                 date(r[17]), ChronoUnit.DAYS.between(baselineEnd, plannedEnd), status, ((Number) r[19]).intValue(),
                 open && plannedEnd.isBefore(today), lastVerified, open && lastVerified.isBefore(staleBefore),
                 (String) r[21], (String) r[22], (Boolean) r[23], ((Number) r[24]).intValue(), instant(r[25]),
-                instant(r[26]), (String) r[27]);
+                instant(r[26]), (String) r[27], (String) r[28]);
     }
 
     private static void requireExists(long taskId) {

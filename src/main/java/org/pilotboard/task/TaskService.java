@@ -97,7 +97,13 @@ public class TaskService {
 
     @Transactional
     public TaskView create(TaskWrite write, WriteContext ctx) {
-        Task task = createTask(write, ctx);
+        return create(write, null, ctx);
+    }
+
+    /** Creates a task carrying a stable key of the system it comes from (unique in its region; null for none). */
+    @Transactional
+    public TaskView create(TaskWrite write, String externalKey, WriteContext ctx) {
+        Task task = createTask(write, externalKey, ctx);
         TaskView created = reader.get(task.id, null);
         audit.record("task.create", "task", task.id, null, created);
         webhooks.taskCreated(created);
@@ -107,6 +113,11 @@ public class TaskService {
     /** Creates a task in the current transaction and answers the entity (the demo set builds on it). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Task createTask(TaskWrite write, WriteContext ctx) {
+        return createTask(write, null, ctx);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Task createTask(TaskWrite write, String externalKey, WriteContext ctx) {
         if (write.regionCode() == null || write.regionCode().isBlank()) {
             throw ProblemException.invalid("regionCode", "body", "must not be blank");
         }
@@ -127,6 +138,7 @@ public class TaskService {
         task.createdAt = at;
         task.updatedAt = at;
         task.demo = ctx.demo();
+        task.externalKey = externalKey;
         task.persist();
         task.flush();
         return task;
@@ -146,8 +158,17 @@ public class TaskService {
         }
         Task task = lock(id);
         Versioned.requireMatch(ifMatch, task.version, "task");
+        return change(task, merge(editable(task), patchObject), ctx);
+    }
+
+    /**
+     * Sets the editable fields of a task locked in this transaction to these, by the rules of PATCH:
+     * a change of planned dates needs a revisionReason and is recorded as a revision.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TaskView change(Task task, TaskWrite merged, WriteContext ctx) {
+        long id = task.id;
         TaskView before = reader.get(id, null);
-        TaskWrite merged = merge(editable(task), patchObject);
         var violations = validator.validate(merged);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -157,12 +178,9 @@ public class TaskService {
         apply(task, merged);
         boolean datesChanged = !oldStart.equals(task.plannedStart) || !oldEnd.equals(task.plannedEnd);
         String reason = merged.revisionReason() == null ? null : merged.revisionReason().strip();
-        if (datesChanged && (reason == null || reason.isEmpty())) {
-            throw ProblemException.invalid("revisionReason", "body",
-                    "changing plannedStart or plannedEnd needs a reason; the baseline stays as first agreed");
-        }
-        if (!datesChanged && reason != null) {
-            throw ProblemException.invalid("revisionReason", "body", "only a change of plannedStart or plannedEnd takes a reason");
+        String reasonProblem = revisionReasonProblem(datesChanged, reason);
+        if (reasonProblem != null) {
+            throw ProblemException.invalid("revisionReason", "body", reasonProblem);
         }
         Instant at = timeOf(ctx);
         task.updatedAt = at;
@@ -185,6 +203,18 @@ public class TaskService {
         audit.record(datesChanged ? "task.revise" : "task.change", "task", id, before, after);
         webhooks.taskChanged(before, after);
         return after;
+    }
+
+    /** What is wrong with the reason of a change (null: nothing): needed exactly when a planned date changes. */
+    public static String revisionReasonProblem(boolean datesChanged, String reason) {
+        boolean given = reason != null && !reason.isBlank();
+        if (datesChanged && !given) {
+            return "changing plannedStart or plannedEnd needs a reason; the baseline stays as first agreed";
+        }
+        if (!datesChanged && reason != null) {
+            return "only a change of plannedStart or plannedEnd takes a reason";
+        }
+        return null;
     }
 
     /** Deletes a task created in error; a task with history is kept (mark it suspended instead). */
@@ -211,9 +241,18 @@ public class TaskService {
     public StatusUpdateView postUpdate(long id, StatusUpdateWrite write, String ifMatch, WriteContext ctx) {
         Task task = lock(id);
         Versioned.checkOptionalMatch(ifMatch, task.version, "task");
-        TaskView before = reader.get(id, null);
-        StatusUpdateView update = record(task, write, ctx);
-        audit.record("task.status_update", "task", id, before, update);
+        return appendUpdate(task, write, null, ctx);
+    }
+
+    /**
+     * Posts a status update, with its audit record, to a task locked or created in this transaction;
+     * externalKey is the update's stable key from the spreadsheet it comes from (unique per task; null for none).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StatusUpdateView appendUpdate(Task task, StatusUpdateWrite write, String externalKey, WriteContext ctx) {
+        TaskView before = reader.get(task.id, null);
+        StatusUpdateView update = record(task, write, externalKey, ctx);
+        audit.record("task.status_update", "task", task.id, before, update);
         webhooks.statusUpdatePosted(before, update);
         return update;
     }
@@ -221,6 +260,10 @@ public class TaskService {
     /** Records a status update on a task already locked or just created in this transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public StatusUpdateView record(Task task, StatusUpdateWrite write, WriteContext ctx) {
+        return record(task, write, null, ctx);
+    }
+
+    private StatusUpdateView record(Task task, StatusUpdateWrite write, String externalKey, WriteContext ctx) {
         Instant at = timeOf(ctx);
         LocalDate today = LocalDate.ofInstant(at, clock.zone());
         int progress = checkStatusRules(task, write, today);
@@ -235,7 +278,25 @@ public class TaskService {
         update.author = ctx.author();
         update.recordedAt = at;
         update.demo = ctx.demo();
+        update.externalKey = externalKey;
 
+        moveTo(task, write, progress, today);
+        task.lastVerifiedAt = at;
+        task.updatedAt = at;
+        task.flush();
+        update.actualStart = task.actualStart;
+        update.actualEnd = task.actualEnd;
+        update.taskVersion = task.version;
+        update.persist();
+        return StatusUpdateView.of(update);
+    }
+
+    /**
+     * Moves a task's status, progress and actual dates as a status update does (the progress as
+     * answered by {@link #checkStatusRules}). Touches nothing else, so that it can also be played on a
+     * copy of a task to foresee the effect of an update.
+     */
+    public static void moveTo(Task task, StatusUpdateWrite write, int progress, LocalDate today) {
         task.status = write.status();
         task.progress = progress;
         if (write.actualStart() != null) {
@@ -252,18 +313,13 @@ public class TaskService {
         } else {
             task.actualEnd = null;
         }
-        task.lastVerifiedAt = at;
-        task.updatedAt = at;
-        task.flush();
-        update.actualStart = task.actualStart;
-        update.actualEnd = task.actualEnd;
-        update.taskVersion = task.version;
-        update.persist();
-        return StatusUpdateView.of(update);
     }
 
-    /** Checks a status update against the rules; answers the progress to record. */
-    private static int checkStatusRules(Task task, StatusUpdateWrite write, LocalDate today) {
+    /**
+     * Checks a status update against the rules, given the task's current status, progress and actual
+     * dates; answers the progress to record, or throws a validation problem naming every broken rule.
+     */
+    public static int checkStatusRules(Task task, StatusUpdateWrite write, LocalDate today) {
         List<Problem.Violation> violations = new ArrayList<>();
         int progress = write.progress() != null ? write.progress() : task.progress;
         switch (write.status()) {
@@ -327,7 +383,9 @@ public class TaskService {
 
     // ---- helpers ----------------------------------------------------------------------------
 
-    private Task lock(long id) {
+    /** The task, locked for writing until the transaction ends; 404 when there is none. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Task lock(long id) {
         Task task = Task.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (task == null) {
             throw ProblemException.notFound("Task", id);
@@ -336,22 +394,7 @@ public class TaskService {
     }
 
     private void apply(Task task, TaskWrite write) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        Measure measure = Measure.findById(write.measureCode());
-        if (measure == null) {
-            violations.add(new Problem.Violation("measureCode", "body", "no measure '" + write.measureCode() + "'"));
-        } else if (!measure.kind.trackable()) {
-            violations.add(new Problem.Violation("measureCode", "body", "measure " + measure.code + " is a "
-                    + measure.kind + "; tasks carry out action or target measures"));
-        }
-        if (Milestone.findById(write.milestoneCode()) == null) {
-            violations.add(new Problem.Violation("milestoneCode", "body", "no milestone '" + write.milestoneCode() + "'"));
-        }
-        checkDate(violations, "plannedStart", write.plannedStart());
-        checkDate(violations, "plannedEnd", write.plannedEnd());
-        if (write.plannedEnd().isBefore(write.plannedStart())) {
-            violations.add(new Problem.Violation("plannedEnd", "body", "must not be before plannedStart"));
-        }
+        List<Problem.Violation> violations = fieldProblems(write);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
@@ -369,13 +412,39 @@ public class TaskService {
         task.internalNote = blankToNull(write.internalNote());
     }
 
+    /**
+     * What is wrong with a task's fields beyond their bean constraints (which must hold already):
+     * the measure and milestone must exist (an action or target measure), the dates must be in range
+     * and in order. Empty when nothing is.
+     */
+    public List<Problem.Violation> fieldProblems(TaskWrite write) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        Measure measure = Measure.findById(write.measureCode());
+        if (measure == null) {
+            violations.add(new Problem.Violation("measureCode", "body", "no measure '" + write.measureCode() + "'"));
+        } else if (!measure.kind.trackable()) {
+            violations.add(new Problem.Violation("measureCode", "body", "measure " + measure.code + " is a "
+                    + measure.kind + "; tasks carry out action or target measures"));
+        }
+        if (Milestone.findById(write.milestoneCode()) == null) {
+            violations.add(new Problem.Violation("milestoneCode", "body", "no milestone '" + write.milestoneCode() + "'"));
+        }
+        checkDate(violations, "plannedStart", write.plannedStart());
+        checkDate(violations, "plannedEnd", write.plannedEnd());
+        if (write.plannedEnd().isBefore(write.plannedStart())) {
+            violations.add(new Problem.Violation("plannedEnd", "body", "must not be before plannedStart"));
+        }
+        return violations;
+    }
+
     private static void checkDate(List<Problem.Violation> violations, String field, LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
             violations.add(new Problem.Violation(field, "body", "must be between " + EARLIEST + " and " + LATEST));
         }
     }
 
-    private static TaskWrite editable(Task t) {
+    /** A task's editable fields as a write (no region, no reason): the base a change is merged into. */
+    public static TaskWrite editable(Task t) {
         return new TaskWrite(null, t.measureCode, t.milestoneCode, t.titleZh, t.titleEn, t.descriptionZh,
                 t.descriptionEn, t.responsibleUnit, t.plannedStart, t.plannedEnd, t.implementationDocNumber,
                 t.implementationDocUrl, null, t.internalNote);

@@ -47,7 +47,9 @@ public final class TaskViews {
             @Schema(description = "Part of the demo data set, not real") boolean demo,
             @Schema(description = "Version for If-Match; also the ETag", example = "3") int version,
             Instant createdAt, Instant updatedAt,
-            @Schema(description = "Only for signed-in users") String internalNote) {
+            @Schema(description = "Only for signed-in users") String internalNote,
+            @Schema(description = "Stable key from the spreadsheet or system the task was imported from; unique in its region",
+                    example = "HF-LAND-01") String externalKey) {
 
         /** The same task without what the public may not see. */
         public TaskView forPublic() {
@@ -55,7 +57,7 @@ public final class TaskViews {
                     factorCode, milestoneCode, titleZh, titleEn, descriptionZh, descriptionEn, responsibleUnit,
                     baselineStart, baselineEnd, plannedStart, plannedEnd, actualStart, actualEnd, slipDays, status,
                     progress, overdue, lastVerifiedAt, stale, implementationDocNumber, implementationDocUrl, demo, version,
-                    createdAt, updatedAt, null);
+                    createdAt, updatedAt, null, externalKey);
         }
     }
 
@@ -103,12 +105,14 @@ public final class TaskViews {
             @Schema(description = "The task version this update produced") int taskVersion,
             TaskStatus status, int progress, TaskStatus previousStatus, Integer previousProgress,
             @Schema(description = "Status and progress unchanged: a confirmation that the task is still accurate") boolean confirmation,
-            String comment, List<Evidence> evidence, String author, Instant recordedAt, boolean demo) {
+            String comment, List<Evidence> evidence, String author, Instant recordedAt, boolean demo,
+            @Schema(description = "Stable key from the spreadsheet the update was imported from; unique per task",
+                    example = "2026-Q2") String externalKey) {
 
         public static StatusUpdateView of(StatusUpdate u) {
             return new StatusUpdateView(u.id, u.taskId, u.taskVersion, u.status, u.progress, u.previousStatus,
                     u.previousProgress, isConfirmation(u.previousStatus, u.previousProgress, u.status, u.progress),
-                    u.comment, u.evidence == null ? List.of() : u.evidence, u.author, u.recordedAt, u.demo);
+                    u.comment, u.evidence == null ? List.of() : u.evidence, u.author, u.recordedAt, u.demo, u.externalKey);
         }
     }
 

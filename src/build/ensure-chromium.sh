@@ -1,16 +1,26 @@
 #!/usr/bin/env bash
 # The browser tests drive Debian's Chromium with playwright-core (no browser downloads here).
 # Installs it when this user can (root with apt-get); otherwise says in one line what to install.
+# Also a small Chinese font, so that screenshots of the zh-CN pages show text rather than boxes.
 set -euo pipefail
 chromium=${CHROME_PATH:-/usr/bin/chromium}
-if [ -x "$chromium" ]; then
+can_install() { [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; }
+has_chinese_font() { command -v fc-list >/dev/null && [ -n "$(fc-list :lang=zh 2>/dev/null)" ]; }
+
+packages=()
+[ -x "$chromium" ] || packages+=(chromium)
+has_chinese_font || packages+=(fonts-wqy-microhei)
+if [ ${#packages[@]} -eq 0 ]; then
   exit 0
 fi
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-  echo "Installing Chromium for the browser tests (apt-get install chromium)..."
+if can_install; then
+  echo "Installing for the browser tests: ${packages[*]} (apt-get)..."
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
   exit 0
 fi
-echo "Browser tests need Chromium at $chromium: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH." >&2
-exit 1
+if [ ! -x "$chromium" ]; then
+  echo "Browser tests need Chromium at $chromium: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH." >&2
+  exit 1
+fi
+echo "Note: no Chinese font found; screenshots will show boxes for Chinese text (Debian: sudo apt-get install fonts-wqy-microhei)." >&2

@@ -44,6 +44,20 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void deepLinksAndAssetsShareOneMetricsSeries() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String base = app.toString().replaceAll("/$", "");
+        for (String path : List.of("/regions/metrics-probe-1", "/regions/metrics-probe-2", "/assets/metrics-probe.js")) {
+            http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
+        String metrics = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/q/metrics")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("uri=\"/ui\""), "deep links counted as /ui");
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("metrics-probe"), "no series per requested path");
+    }
+
+    @Test
     void everyPageInARealBrowser() throws Exception {
         String base = app.toString().replaceAll("/$", "");
         assertEquals(0, Processes.run(FRONTEND, List.of("node", "e2e/run.mjs"), Map.of("BASE_URL", base, "E2E_ADMIN_USERNAME", "admin",

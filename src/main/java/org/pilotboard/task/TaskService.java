@@ -24,6 +24,7 @@ import org.pilotboard.common.JsonProblems;
 import org.pilotboard.common.Problem;
 import org.pilotboard.common.ProblemException;
 import org.pilotboard.common.Versioned;
+import org.pilotboard.common.WriteAccess;
 import org.pilotboard.plan.Measure;
 import org.pilotboard.plan.Milestone;
 import org.pilotboard.region.Region;
@@ -197,11 +198,13 @@ public class TaskService {
 
     /**
      * Appends a status update and moves the task to it. ifMatch is optional here: appends never
-     * overwrite each other, but a client may insist on the version it read.
+     * overwrite each other, but a client may insist on the version it read. The caller's right to
+     * write in the task's region is checked on the locked task, before anything changes.
      */
     @Transactional
-    public StatusUpdateView postUpdate(long id, StatusUpdateWrite write, String ifMatch, WriteContext ctx) {
+    public StatusUpdateView postUpdate(long id, StatusUpdateWrite write, String ifMatch, WriteContext ctx, WriteAccess access) {
         Task task = lock(id);
+        access.checkRegion(task.region.code);
         Versioned.checkOptionalMatch(ifMatch, task.version, "task");
         TaskView before = reader.get(id, null);
         StatusUpdateView update = record(task, write, ctx);

@@ -25,13 +25,13 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 RESULTS = os.path.join(ROOT, "bench", "results")
-JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
+JAR = os.environ.get("BENCH_JAR", os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar"))
 
 SCALES = {
     # name: (regions, tasks, mean updates per started task); demo is the app's own demo set
     "demo": None,
-    "national": (300, 12_300, 10),
-    "stress": (300, 1_000_000, 10),
+    "national": (300, 12_300, 10.6),
+    "stress": (300, 1_000_000, 10.6),
 }
 ADMIN_PASSWORD = "Bench-Root-Passw0rd-2026!"
 

@@ -94,13 +94,13 @@ SELECT f.*,
              ELSE f.today - 1 - floor(f.u9 * 85)::int END) AS last_on
   FROM fated f;
 
--- Times: the first update at 09:00 China time on first_on, the last at 17:00 on last_on (at least a
--- few hours after the first), the others spread evenly between.
+-- Times: the first update between 09:00 and 12:00 China time on first_on, the last between 14:00 and
+-- 18:00 on last_on (at least two hours after the first), the others spread evenly between.
 ALTER TABLE bench_gen ADD COLUMN first_at timestamptz, ADD COLUMN last_at timestamptz, ADD COLUMN created_at timestamptz;
 UPDATE bench_gen SET
-       created_at = (created_on + time '08:30') AT TIME ZONE 'Asia/Shanghai',
-       first_at = (greatest(first_on, created_on) + time '09:00') AT TIME ZONE 'Asia/Shanghai',
-       last_at = (greatest(last_on, first_on, created_on) + time '17:00') AT TIME ZONE 'Asia/Shanghai';
+       created_at = (created_on + time '08:30') AT TIME ZONE 'Asia/Shanghai' + random() * interval '20 minutes',
+       first_at = (greatest(first_on, created_on) + time '09:00') AT TIME ZONE 'Asia/Shanghai' + random() * interval '3 hours',
+       last_at = (greatest(last_on, first_on, created_on) + time '14:00') AT TIME ZONE 'Asia/Shanghai' + random() * interval '4 hours';
 ALTER TABLE bench_gen ADD PRIMARY KEY (id);
 
 -- ---- drop secondary indexes while loading; the same definitions are re-created below ----------

@@ -205,6 +205,13 @@ export interface RegionProgress {
   counts: Counts;
 }
 
+/** One cell of the region × factor matrix, counted by the API (only pairs with tasks are listed). */
+export interface RegionFactorProgress {
+  regionCode: string;
+  factorCode: string;
+  counts: Counts;
+}
+
 export interface MilestoneProgress {
   code: string;
   dueOn: string;
@@ -239,6 +246,7 @@ export interface DashboardSummary {
   overall: Counts;
   byFactor: FactorProgress[];
   byRegion: RegionProgress[];
+  byRegionFactor: RegionFactorProgress[];
   byMilestone: MilestoneProgress[];
   latestUpdates: RecentUpdate[];
 }

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,9 +18,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
 import org.pilotboard.audit.AuditTrail;
 
 /**
@@ -32,8 +39,13 @@ import org.pilotboard.audit.AuditTrail;
 @ApplicationScoped
 public class SummaryCache {
 
-    /** A computed summary: its JSON, strong ETag (a hash of the bytes), and when its computation began. */
-    public record Entry(byte[] body, EntityTag etag, long generation, long startedNanos) {}
+    /**
+     * A computed summary: its JSON (as bytes, and as an off-heap buffer for the event-loop route), its
+     * strong ETag (a hash of the bytes), the local write generation and when its computation began.
+     */
+    public record Entry(byte[] body, Buffer buffer, EntityTag etag, String etagHeader, long generation, long startedNanos) {}
+
+    private static final Logger LOG = Logger.getLogger(SummaryCache.class);
 
     private final DashboardService dashboard;
     private final ObjectMapper json;
@@ -43,12 +55,15 @@ public class SummaryCache {
     /** Counts writes committed on this instance; an entry computed before the latest one is not used. */
     private final AtomicLong generation = new AtomicLong();
     private final ReentrantLock computing = new ReentrantLock();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final ManagedExecutor executor;
     private volatile Entry entry;
 
-    public SummaryCache(DashboardService dashboard, ObjectMapper json, MeterRegistry registry,
+    public SummaryCache(DashboardService dashboard, ObjectMapper json, MeterRegistry registry, ManagedExecutor executor,
             @ConfigProperty(name = "pilotboard.summary-max-age", defaultValue = "PT0.75S") Duration maxAge) {
         this.dashboard = dashboard;
         this.json = json;
+        this.executor = executor;
         this.computeTimer = Timer.builder("pilotboard.summary.compute")
                 .description("Computations of the current dashboard summary (cache misses)").register(registry);
         this.maxAgeNanos = Math.max(0, maxAge.toNanos());
@@ -86,6 +101,47 @@ public class SummaryCache {
         }
     }
 
+    /**
+     * The current entry if it is fresh enough to answer without waiting, else null; never blocks (for the
+     * event loop). Past a third of the maximum age it starts a recomputation in the background.
+     */
+    public Entry peek() {
+        Entry e = entry;
+        if (!usable(e)) {
+            return null;
+        }
+        long age = System.nanoTime() - e.startedNanos;
+        if (age >= maxAgeNanos) {
+            return null;
+        }
+        if (age >= refreshAfterNanos && refreshing.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> refreshInBackground(e));
+            } catch (RuntimeException ex) { // e.g. shutting down
+                refreshing.set(false);
+            }
+        }
+        return e;
+    }
+
+    private void refreshInBackground(Entry seen) {
+        try {
+            if (computing.tryLock()) {
+                try {
+                    if (entry == seen) {
+                        QuarkusTransaction.requiringNew().call(this::compute); // a session for the queries
+                    }
+                } finally {
+                    computing.unlock();
+                }
+            }
+        } catch (RuntimeException ex) {
+            LOG.warnf(ex, "Dashboard summary not refreshed in the background; the next reader computes it");
+        } finally {
+            refreshing.set(false);
+        }
+    }
+
     /** After any write committed on this instance (all writes are audited), the next reader recomputes. */
     void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditTrail.Written write) {
         generation.incrementAndGet();
@@ -105,7 +161,10 @@ public class SummaryCache {
             throw new UncheckedIOException(ex);
         }
         computeTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        Entry fresh = new Entry(body, new EntityTag(hash(body)), gen, started);
+        String hash = hash(body);
+        ByteBuf direct = Unpooled.directBuffer(body.length).writeBytes(body);
+        Entry fresh = new Entry(body, Buffer.buffer(Unpooled.unreleasableBuffer(direct)), new EntityTag(hash),
+                "\"" + hash + "\"", gen, started);
         entry = fresh;
         return fresh;
     }

@@ -319,7 +319,20 @@ class DashboardAggregatesTest {
         String etag = first.header("ETag");
         assertNotNull(etag);
         assertEquals(first.asString(), given().get("/api/v1/dashboard/summary").asString());
-        given().header("If-None-Match", etag).get("/api/v1/dashboard/summary").then().statusCode(304);
+        given().header("If-None-Match", etag).get("/api/v1/dashboard/summary").then().statusCode(304).header("ETag", etag);
+        given().header("If-None-Match", "\"other\", W/" + etag).get("/api/v1/dashboard/summary").then().statusCode(304);
+        // Served from the cache on the event loop or through the REST resource: the same document and headers,
+        // and a token is still checked.
+        Response signedIn = Api.asAdmin().get("/api/v1/dashboard/summary");
+        assertEquals(first.asString(), signedIn.asString());
+        assertEquals(etag, signedIn.header("ETag"));
+        for (Response r : List.of(first, signedIn)) {
+            assertEquals("nosniff", r.header("X-Content-Type-Options"));
+            assertEquals("DENY", r.header("X-Frame-Options"));
+            assertTrue(r.contentType().startsWith("application/json"));
+        }
+        given().header("Authorization", "Bearer pbt_not-a-token").get("/api/v1/dashboard/summary").then().statusCode(401);
+        Api.problem(given().queryParam("asOf", "yesterday").get("/api/v1/dashboard/summary").then(), 400);
         Api.newTask(Api.newRegion());
         given().header("If-None-Match", etag).get("/api/v1/dashboard/summary").then().statusCode(200);
         given().queryParam("asOf", LocalDate.now(CHINA).minusDays(1).toString()).get("/api/v1/dashboard/summary").then()

@@ -53,8 +53,12 @@ CFG = {
     "connections": int(env("BENCH_CONNECTIONS", "32")),
     "duration": int(env("BENCH_DURATION", "10")),
     "warmup": int(env("BENCH_WARMUP", "5")),
-    # The app as deployed (docker/kubernetes): a 512 MiB container, heap at most 75 % of it.
-    "java_opts": env("BENCH_JAVA_OPTS", "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75"),
+    # The app on one small machine: a small heap and the serial collector (2 cores), fewer malloc arenas.
+    "java_opts": env("BENCH_JAVA_OPTS", "-Xmx96m -XX:+UseSerialGC"),
+    "app_env": env("BENCH_APP_ENV", "MALLOC_ARENA_MAX=2"),
+    # An AppCDS archive of the app's classes, written at the first start (-XX:ArchiveClassesAtExit) and
+    # used by the measured start; 0 to start without one.
+    "appcds": env("BENCH_APPCDS", "1") != "0",
 }
 
 
@@ -90,11 +94,12 @@ def recreate_db(db):
 # ---- the app ---------------------------------------------------------------------------------
 
 class App:
-    def __init__(self, port, label, demo=False, log_path=None):
+    def __init__(self, port, label, demo=False, log_path=None, jvm_extra=()):
         self.port = port
         self.label = label
         self.demo = demo
         self.log_path = log_path
+        self.jvm_extra = list(jvm_extra)
         self.proc = None
         self.started = None
 
@@ -107,7 +112,10 @@ class App:
             "PILOTBOARD_ADMIN_PASSWORD": ADMIN_PASSWORD,
             "PILOTBOARD_DEMO_DATA": "true" if self.demo else "false",
         })
-        cmd = ["java"] + CFG["java_opts"].split() + ["-jar", JAR]
+        for pair in CFG["app_env"].split():
+            k, _, v = pair.partition("=")
+            e[k] = v
+        cmd = ["java"] + CFG["java_opts"].split() + self.jvm_extra + ["-jar", JAR]
         self.logf = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
         self.started = time.monotonic()
         self.proc = subprocess.Popen(cmd, cwd=ROOT, env=e, stdout=self.logf, stderr=subprocess.STDOUT,
@@ -155,9 +163,9 @@ def http(method, url, body=None, headers=None):
         req.add_header("Content-Type", "application/json")
     try:
         with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, dict(r.headers), r.read()
+            return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read()
     except urllib.error.HTTPError as e:
-        return e.code, dict(e.headers), e.read()
+        return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read()
 
 
 def api_token(base):
@@ -267,8 +275,8 @@ http {{
         if got != body:
             raise RuntimeError("nginx does not serve the same bytes")
         result = {"bytes": len(body), "200": measure(url, label="nginx static summary")}
-        if etag_check and headers.get("ETag"):
-            result["304"] = measure(url, headers={"If-None-Match": headers["ETag"]}, label="nginx static summary 304")
+        if etag_check and headers.get("etag"):
+            result["304"] = measure(url, headers={"If-None-Match": headers["etag"]}, label="nginx static summary 304")
         return result
     finally:
         proc.send_signal(signal.SIGQUIT)
@@ -323,11 +331,18 @@ def run_scale(scale, stamp):
     app_log = os.path.join(RESULTS, f"{stamp}-{scale}-app.log")
     recreate_db(CFG["db"])
 
-    # First start: Flyway migrates, the plan and regions (and, for demo, the demo set) are loaded.
+    # First start: Flyway migrates, the plan and regions (and, for demo, the demo set) are loaded; the
+    # JVM writes an AppCDS archive of the classes it loaded when it stops.
+    jsa = os.path.join(tempfile.gettempdir(), f"pilotboard-bench-{os.getpid()}.jsa")
+    if os.path.exists(jsa):
+        os.unlink(jsa)
     t = time.monotonic()
-    app = App(CFG["port"], "app", demo=(scale == "demo"), log_path=app_log).start()
+    app = App(CFG["port"], "app", demo=(scale == "demo"), log_path=app_log,
+              jvm_extra=[f"-XX:ArchiveClassesAtExit={jsa}"] if CFG["appcds"] else []).start()
     try:
         app.wait_ready()
+        http("GET", f"http://127.0.0.1:{CFG['port']}/api/v1/dashboard/summary")  # load the classes of a request too
+        http("GET", f"http://127.0.0.1:{CFG['port']}/api/v1/tasks?size=5")
     finally:
         app.stop()
     res["first_start_s"] = time.monotonic() - t
@@ -351,11 +366,18 @@ def run_scale(scale, stamp):
                    "audit_events": int(counts[3]), "database_size": counts[4]}
     log(f"data: {res['data']}, load {res['load_s']:.1f} s")
 
-    # Second start, on the migrated database: start to ready.
-    app = App(CFG["port"], "app", log_path=app_log).start()
+    # Start to ready on the migrated database: once plain, once with the AppCDS archive (that one runs on).
+    plain = App(CFG["port"], "app", log_path=app_log).start()
+    try:
+        res["start_to_ready_plain_s"] = plain.wait_ready()
+    finally:
+        plain.stop()
+    use_jsa = CFG["appcds"] and os.path.exists(jsa)
+    app = App(CFG["port"], "app", log_path=app_log, jvm_extra=[f"-XX:SharedArchiveFile={jsa}"] if use_jsa else []).start()
     try:
         res["start_to_ready_s"] = app.wait_ready()
-        log(f"start to ready: {res['start_to_ready_s']:.2f} s")
+        res["start_appcds"] = use_jsa
+        log(f"start to ready: {res['start_to_ready_s']:.2f} s" + (f" with AppCDS, {res['start_to_ready_plain_s']:.2f} s without" if use_jsa else ""))
         base = f"http://127.0.0.1:{CFG['port']}"
         token = api_token(base)
         region_codes = psql(CFG["db"], "SELECT string_agg(code, ',' ORDER BY code) FROM region").split(",")
@@ -378,25 +400,37 @@ def run_scale(scale, stamp):
                     raise RuntimeError(f"{path}: HTTP {status}")
             res["single"][name] = {"first_ms": times[0], "median_ms": statistics.median(times[1:])}
         status, headers, summary_body = http("GET", base + "/api/v1/dashboard/summary")
-        etag = headers.get("ETag")
+        etag = headers.get("etag")
         res["summary_bytes"] = len(summary_body)
 
+        scenarios = [
+            ("summary", "summary", base + "/api/v1/dashboard/summary", None, None),
+            ("summary_304", "summary If-None-Match (304)", base + "/api/v1/dashboard/summary", None,
+             {"If-None-Match": etag} if etag else None),
+            ("tasks_list", "tasks by region+status, page of 50", base + "/",
+             regions_lua + open(os.path.join(HERE, "wrk", "tasks-list.lua")).read(), None),
+            ("task_detail", "task detail", base + "/",
+             f"min_id = {min_id}\nmax_id = {max_id}\n" + open(os.path.join(HERE, "wrk", "task-detail.lua")).read(), None),
+            ("timeline", "timeline of one region", base + "/",
+             regions_lua + open(os.path.join(HERE, "wrk", "timeline.lua")).read(), None),
+            ("status_update", "status update (POST)", base + "/", f"ids = {lua_list(open_ids)}\ntoken = {json.dumps(token)}\n"
+             + open(os.path.join(HERE, "wrk", "status-update.lua")).read(), None),
+        ]
+        if CFG["warmup"] > 0:
+            # A server in production is warm: one round over every path first, so the JIT has compiled them.
+            log(f"warming up: every scenario for {CFG['warmup']} s")
+            for key, label, url, script, headers in scenarios:
+                if key != "summary_304" or etag:
+                    wrk(url, script, headers, duration=CFG["warmup"], label=label + " warm-up")
         log("scenarios (wrk -t%d -c%d, %ds after %ds warm-up)" % (CFG["threads"], CFG["connections"], CFG["duration"], CFG["warmup"]))
         sc = res["scenarios"] = {}
-        sc["summary"] = measure(base + "/api/v1/dashboard/summary", label="summary")
-        if etag:
-            sc["summary_304"] = measure(base + "/api/v1/dashboard/summary", headers={"If-None-Match": etag},
-                                        label="summary If-None-Match (304)")
-        sc["tasks_list"] = measure(base + "/", regions_lua + open(os.path.join(HERE, "wrk", "tasks-list.lua")).read(),
-                                   label="tasks by region+status, page of 50")
-        sc["task_detail"] = measure(base + "/", f"min_id = {min_id}\nmax_id = {max_id}\n"
-                                    + open(os.path.join(HERE, "wrk", "task-detail.lua")).read(), label="task detail")
-        sc["timeline"] = measure(base + "/", regions_lua + open(os.path.join(HERE, "wrk", "timeline.lua")).read(),
-                                 label="timeline of one region")
-        before = int(psql(CFG["db"], "SELECT count(*) FROM status_update"))
-        sc["status_update"] = measure(base + "/", f"ids = {lua_list(open_ids)}\ntoken = {json.dumps(token)}\n"
-                                      + open(os.path.join(HERE, "wrk", "status-update.lua")).read(),
-                                      label="status update (POST)")
+        before = None
+        for key, label, url, script, headers in scenarios:
+            if key == "summary_304" and not etag:
+                continue
+            if key == "status_update":
+                before = int(psql(CFG["db"], "SELECT count(*) FROM status_update"))
+            sc[key] = measure(url, script, headers, label=label)
         after = int(psql(CFG["db"], "SELECT count(*) FROM status_update"))
         res["status_updates_written"] = after - before
         res["rss_mb_after_load"] = app.rss_mb()
@@ -405,7 +439,8 @@ def run_scale(scale, stamp):
 
         # A status update is visible in the summary: on this instance, and on a second instance on the
         # same database (started on the nginx anchor's port, which is free until the anchor runs).
-        second = App(CFG["nginx_port"], "second app", log_path=app_log).start()
+        second = App(CFG["nginx_port"], "second app", log_path=app_log,
+                     jvm_extra=[f"-XX:SharedArchiveFile={jsa}"] if use_jsa else []).start()
         try:
             second.wait_ready()
             http("GET", f"http://127.0.0.1:{CFG['nginx_port']}/api/v1/dashboard/summary")  # fill its cache
@@ -417,6 +452,8 @@ def run_scale(scale, stamp):
             second.stop()
     finally:
         app.stop()
+        if os.path.exists(jsa):
+            os.unlink(jsa)
 
     # Anchors, right after the app's scenarios, on the same machine and database server.
     log("anchors")
@@ -497,7 +534,7 @@ def report(run):
              f"Load average at start: {run['machine']['loadavg']}.", "",
              f"wrk -t{CFG['threads']} -c{CFG['connections']} -d{CFG['duration']}s after a {CFG['warmup']} s warm-up, on loopback; "
              f"pgbench -c{CFG['connections']} -j{CFG['threads']} -T{CFG['duration']} at scale {CFG['pgbench_scale']}; "
-             f"app JVM options: `{CFG['java_opts']}`.", ""]
+             f"app JVM options: `{CFG['java_opts']}`, environment `{CFG['app_env']}`.", ""]
     for res in run["scales"]:
         if "error" in res:
             lines += [f"## {res['scale']}: failed", "", "```", res["error"], "```", ""]
@@ -512,7 +549,9 @@ def report(run):
         lines += [f"## {res['scale']}: {d['regions']:,} regions, {d['tasks']:,} tasks, {d['status_updates']:,} status updates, "
                   f"{d['audit_events']:,} audit records ({d['database_size']})", "",
                   f"Load {res['load_s']:.1f} s{' (' + res['load_note'] + ')' if res.get('load_note') else ''}; "
-                  f"start to ready {res['start_to_ready_s']:.2f} s; RSS after the load {fmt(res['rss_mb_after_load'])} MB; "
+                  f"start to ready {res['start_to_ready_s']:.2f} s"
+                  + (f" with an AppCDS archive ({res['start_to_ready_plain_s']:.2f} s without)" if res.get("start_appcds") else "")
+                  + f"; RSS after the load {fmt(res['rss_mb_after_load'])} MB; "
                   f"summary {res['summary_bytes']:,} bytes; status update visible in the summary after "
                   + ", ".join(f"{v} ms ({k})" for k, v in res.get("visibility_ms", {}).items()) + ".", "",
                   "| scenario | req/s | p50 ms | p99 ms | errors | anchor | anchor req/s | ratio |",
@@ -589,7 +628,9 @@ def targets(run):
         t_ms = single.get("timeline", {}).get("median_ms")
         row("timeline computed < 100 ms uncached", "stress", f"{fmt(t_ms, 1)} ms (one request)", t_ms is not None and t_ms < 100)
     for scale, res in by.items():
-        row("start to ready < 2 s (migrated database)", scale, f"{res['start_to_ready_s']:.2f} s", res["start_to_ready_s"] < 2)
+        row("start to ready < 2 s (migrated database)", scale, f"{res['start_to_ready_s']:.2f} s"
+            + (f" (AppCDS; {res['start_to_ready_plain_s']:.2f} s without)" if res.get("start_appcds") else ""),
+            res["start_to_ready_s"] < 2)
         row("RSS < 300 MB after the load", scale, f"{res['rss_mb_after_load']:.0f} MB", res["rss_mb_after_load"] < 300)
         vis = res.get("visibility_ms", {})
         ok = bool(vis) and all(v is not None and v <= 1000 for v in vis.values())

@@ -42,12 +42,12 @@ public class SummaryRoute {
             ctx.next();
             return;
         }
-        var response = ctx.response().putHeader(HttpHeaders.ETAG, current.etagHeader());
+        var response = ctx.response().putHeader("ETag", current.etagHeader()); // spelt as the REST resource does
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, current.etag().getValue())) {
             response.setStatusCode(304).end();
         } else {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(current.buffer());
+            response.putHeader("Content-Type", "application/json").end(current.buffer());
         }
     }
 

@@ -60,9 +60,12 @@ public class TaskReader {
     /** A page of tasks matching the filter, as of a day (null: now). */
     public PageResult<TaskView> list(TaskFilter filter, LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
-        String from = from(asOf) + where(filter, asOf, params);
-        Query count = em.createNativeQuery("SELECT count(*)" + from);
-        Query rows = em.createNativeQuery(SELECT + from + " ORDER BY " + orderBy(filter.sort()));
+        String where = where(filter, asOf, params);
+        // Every task has its region, measure and item (foreign keys), so the count joins them only to filter.
+        boolean countNeedsJoins = filter.regions().size() > 1 || filter.factor() != null;
+        Query count = em.createNativeQuery("SELECT count(*)"
+                + (countNeedsJoins ? from(asOf) : " FROM (" + TaskStateSql.source(asOf) + ") t") + where);
+        Query rows = em.createNativeQuery(SELECT + from(asOf) + where + " ORDER BY " + orderBy(filter.sort()));
         for (Query q : List.of(count, rows)) {
             params.forEach(q::setParameter);
             TaskStateSql.bind(q, asOf, clock.zone());

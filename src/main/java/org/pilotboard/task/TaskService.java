@@ -204,9 +204,9 @@ public class TaskService {
     @Transactional
     public StatusUpdateView postUpdate(long id, StatusUpdateWrite write, String ifMatch, WriteContext ctx, WriteAccess access) {
         Task task = lock(id);
-        access.checkRegion(task.region.code);
+        TaskView before = reader.get(id, null); // for the audit record; it also names the region
+        access.checkRegion(before.regionCode());
         Versioned.checkOptionalMatch(ifMatch, task.version, "task");
-        TaskView before = reader.get(id, null);
         StatusUpdateView update = record(task, write, ctx);
         audit.record("task.status_update", "task", id, before, update);
         return update;

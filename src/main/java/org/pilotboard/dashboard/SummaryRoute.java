@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * conference) costs copying bytes, not a request through the REST stack and a worker thread.
  *
  * <p>Only for what needs nothing else: a GET without query string and without Authorization (the
- * same public document for everyone), while the cached summary is fresh ({@link SummaryCache#peek}).
+ * same public document for everyone) that accepts JSON, while the cached summary is fresh
+ * ({@link SummaryCache#peek}).
  * Anything else goes on to {@link DashboardResource#summary}: asOf and its validation, bearer tokens
  * and their checks (a bad token is still 401), a summary to compute. The security headers are added
  * by {@code SecurityHeaders}, whose route runs first.
@@ -38,7 +39,7 @@ public class SummaryRoute {
         String query = request.query();
         SummaryCache.Entry current;
         if ((query != null && !query.isEmpty()) || request.headers().contains(HttpHeaders.AUTHORIZATION)
-                || (current = cache.peek()) == null) {
+                || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT)) || (current = cache.peek()) == null) {
             ctx.next();
             return;
         }
@@ -49,6 +50,12 @@ public class SummaryRoute {
         } else {
             response.putHeader("Content-Type", "application/json").end(current.buffer());
         }
+    }
+
+    /** Whether the Accept header lets JSON through (anything else is the REST resource's to refuse). */
+    static boolean acceptsJson(String accept) {
+        return accept == null || accept.isBlank() || accept.contains("json") || accept.contains("*/*")
+                || accept.contains("application/*");
     }
 
     /** If-None-Match: a list of entity tags (weak comparison) or "*". */

@@ -332,6 +332,7 @@ class DashboardAggregatesTest {
             assertTrue(r.contentType().startsWith("application/json"));
         }
         given().header("Authorization", "Bearer pbt_not-a-token").get("/api/v1/dashboard/summary").then().statusCode(401);
+        given().accept("application/xml").get("/api/v1/dashboard/summary").then().statusCode(406);
         Api.problem(given().queryParam("asOf", "yesterday").get("/api/v1/dashboard/summary").then(), 400);
         Api.newTask(Api.newRegion());
         given().header("If-None-Match", etag).get("/api/v1/dashboard/summary").then().statusCode(200);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, cellState, countTasks, stateTally, type CellInput } from '@/lib/matrix';
+import { buildMatrix, cellState, countTasks, matrixFromCounts, stateTally, sumCounts, type CellInput } from '@/lib/matrix';
 import { pilotsByMeasure, measuresByItem } from '@/lib/plan';
-import type { Measure, TimelineTask } from '@/api/types';
+import type { Counts, Measure, TimelineTask } from '@/api/types';
 
 const task = (id: number, regionCode: string, factorCode: string, status: CellInput['status'], progress: number, overdue = false): CellInput => ({
   id, regionCode, factorCode, status, progress, overdue, stale: false,
@@ -87,5 +87,37 @@ describe('plan shaping', () => {
     const by = measuresByItem([m('6.2', 6, 2), m('5.1', 5, 1), m('6.1', 6, 1)]);
     expect([...by.keys()]).toEqual([5, 6]);
     expect(by.get(6)!.map((x) => x.code)).toEqual(['6.1', '6.2']);
+  });
+});
+
+describe('matrixFromCounts', () => {
+  const counts = (tasks: number, progress: number, byStatus: Record<string, number>, overdue = 0): Counts => ({ tasks, progress, byStatus, overdue, stale: 0 });
+  const regions = [
+    { code: 'hefei', counts: counts(3, 50, { completed: 1, in_progress: 1, delayed: 1 }, 1) },
+    { code: 'chengdu' },
+  ];
+  const factors = ['land', 'labour'];
+  const cells = [
+    { regionCode: 'hefei', factorCode: 'land', counts: counts(2, 75, { completed: 1, in_progress: 1 }) },
+    { regionCode: 'hefei', factorCode: 'labour', counts: counts(1, 0, { delayed: 1 }, 1) },
+    { regionCode: 'chengdu', factorCode: 'land', counts: counts(2, 10, { not_started: 2 }) },
+    { regionCode: 'nowhere', factorCode: 'land', counts: counts(9, 9, { completed: 9 }) },
+  ];
+  const rows = matrixFromCounts(regions, factors, cells);
+
+  it('places the API counts in their cells and leaves the others empty', () => {
+    expect(rows.map((r) => r.cells.map((c) => c.state))).toEqual([
+      ['in_progress', 'at_risk'],
+      ['not_started', 'none'],
+    ]);
+    expect(rows[0].cells[0].counts.progress).toBe(75);
+    expect(rows[1].cells[1].counts.tasks).toBe(0);
+  });
+  it('totals a row with the region counts, or by adding its cells', () => {
+    expect(rows[0].total).toBe(regions[0].counts);
+    expect(rows[1].total.tasks).toBe(2);
+    expect(sumCounts([counts(2, 75, { completed: 1 }), counts(1, 0, { completed: 1 }, 1)])).toEqual(
+      counts(3, 50, { completed: 2, in_progress: 0, delayed: 0, not_started: 0, suspended: 0 }, 1),
+    );
   });
 });

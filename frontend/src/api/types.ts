@@ -209,6 +209,13 @@ export interface RegionProgress {
   counts: Counts;
 }
 
+/** One cell of the region × factor matrix, counted by the API (only pairs with tasks are listed). */
+export interface RegionFactorProgress {
+  regionCode: string;
+  factorCode: string;
+  counts: Counts;
+}
+
 export interface MilestoneProgress {
   code: string;
   dueOn: string;
@@ -243,6 +250,7 @@ export interface DashboardSummary {
   overall: Counts;
   byFactor: FactorProgress[];
   byRegion: RegionProgress[];
+  byRegionFactor: RegionFactorProgress[];
   byMilestone: MilestoneProgress[];
   latestUpdates: RecentUpdate[];
 }

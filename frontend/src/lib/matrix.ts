@@ -1,4 +1,4 @@
-import type { Counts, TaskStatus, TimelineTask } from '@/api/types';
+import type { Counts, RegionFactorProgress, TaskStatus, TimelineTask } from '@/api/types';
 import { TASK_STATUSES } from '@/api/types';
 
 /**
@@ -23,8 +23,8 @@ export interface MatrixCell {
   factorCode: string;
   counts: Counts;
   state: CellState;
-  /** ids of the tasks in the cell */
-  taskIds: number[];
+  /** ids of the tasks in the cell (when built from tasks) */
+  taskIds?: number[];
 }
 
 export interface MatrixRow<R> {
@@ -104,4 +104,37 @@ export function stateTally(rows: MatrixRow<unknown & { code: string }>[]): Recor
   const out = Object.fromEntries(CELL_STATES.map((s) => [s, 0])) as Record<CellState, number>;
   for (const r of rows) for (const c of r.cells) out[c.state] += 1;
   return out;
+}
+
+/** Adds up Counts (average progress weighted by tasks, one decimal, like the API). */
+export function sumCounts(list: Counts[]): Counts {
+  const c = zero();
+  let sum = 0;
+  for (const x of list) {
+    c.tasks += x.tasks;
+    sum += x.progress * x.tasks;
+    for (const [s, n] of Object.entries(x.byStatus)) c.byStatus[s as TaskStatus] = (c.byStatus[s as TaskStatus] ?? 0) + (n ?? 0);
+    c.overdue += x.overdue;
+    c.stale += x.stale;
+  }
+  c.progress = c.tasks ? Math.round((sum / c.tasks) * 10) / 10 : 0;
+  return c;
+}
+
+/**
+ * Every region against every factor from the counts the API sends (summary.byRegionFactor), so the
+ * browser need not fetch every task. A row's total is the region's own counts when it has them.
+ */
+export function matrixFromCounts<R extends { code: string; counts?: Counts }>(
+  regions: R[],
+  factorCodes: string[],
+  cells: RegionFactorProgress[],
+): MatrixRow<R>[] {
+  const byKey = new Map<string, Counts>();
+  for (const c of cells) byKey.set(`${c.regionCode}\u0000${c.factorCode}`, c.counts);
+  return regions.map((region) => {
+    const counts = factorCodes.map((factorCode) => byKey.get(`${region.code}\u0000${factorCode}`) ?? zero());
+    const cellsOfRow = factorCodes.map((factorCode, i) => ({ regionCode: region.code, factorCode, counts: counts[i], state: cellState(counts[i]) }));
+    return { region, cells: cellsOfRow, total: region.counts ?? sumCounts(counts) };
+  });
 }

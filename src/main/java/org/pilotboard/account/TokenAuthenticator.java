@@ -28,7 +28,9 @@ public class TokenAuthenticator {
             return Optional.empty();
         }
         Instant now = clock.now();
-        Optional<AccessToken> found = AccessToken.find("tokenHash", Tokens.hash(token)).firstResultOptional();
+        // One query for the token, its account and the account's regions (the permission checks need them).
+        Optional<AccessToken> found = AccessToken.find("from AccessToken t join fetch t.account a left join fetch a.regions"
+                + " where t.tokenHash = ?1", Tokens.hash(token)).singleResultOptional();
         if (found.isEmpty() || !found.get().usableAt(now)) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -25,14 +26,23 @@ public class AuditTrail {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
+    /**
+     * Fired for every record, in the transaction of the write: since every write is recorded, an
+     * observer with {@code during = TransactionPhase.AFTER_SUCCESS} learns of every committed write
+     * (the dashboard's cache does).
+     */
+    public record Written(String action, String entityType) {}
+
     private final ObjectMapper json;
     private final AppClock clock;
     private final Instance<Caller> caller;
+    private final Event<Written> written;
 
-    public AuditTrail(ObjectMapper json, AppClock clock, Instance<Caller> caller) {
+    public AuditTrail(ObjectMapper json, AppClock clock, Instance<Caller> caller, Event<Written> written) {
         this.json = json;
         this.clock = clock;
         this.caller = caller;
+        this.written = written;
     }
 
     /** Records a write by the current caller (or "system" outside a request); before/after are views, or null. */
@@ -66,6 +76,7 @@ public class AuditTrail {
         event.actorId = actorId;
         event.address = address;
         event.persist();
+        written.fire(new Written(action, entityType));
     }
 
     public record Filter(String actor, String entityType, String entityId, String action, Instant from, Instant to,

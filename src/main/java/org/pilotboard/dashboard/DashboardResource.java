@@ -4,9 +4,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,17 +32,33 @@ public class DashboardResource {
     static final int MAX_TIMELINE_LIMIT = 5000;
 
     private final DashboardService dashboard;
+    private final SummaryCache cache;
 
-    public DashboardResource(DashboardService dashboard) {
+    public DashboardResource(DashboardService dashboard, SummaryCache cache) {
         this.dashboard = dashboard;
+        this.cache = cache;
     }
 
     @GET
     @Path("/summary")
-    @Operation(operationId = "getDashboardSummary", summary = "Overall progress, counts by status per factor, region and milestone, overdue and stale counts, latest updates")
-    @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = Summary.class)))
-    public Summary summary(@QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
-        return dashboard.summary(Params.date("asOf", asOf));
+    @Operation(operationId = "getDashboardSummary", summary = "Overall progress, counts by status per factor, region, region and factor, and milestone, "
+            + "overdue and stale counts, latest updates. The current summary is at most 0.75 s old and honours If-None-Match.")
+    @APIResponse(responseCode = "200", description = "The summary",
+            headers = @Header(name = "ETag", description = "Of the current summary (not sent with asOf)", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = Summary.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response summary(@QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
+            @Context Request request) {
+        LocalDate day = Params.date("asOf", asOf);
+        if (day != null) {
+            return Response.ok(dashboard.summary(day)).build();
+        }
+        SummaryCache.Entry current = cache.get();
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(current.etag());
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(current.body(), MediaType.APPLICATION_JSON_TYPE).tag(current.etag()).build();
     }
 
     @GET

@@ -21,6 +21,7 @@ import org.pilotboard.dashboard.DashboardViews.Counts;
 import org.pilotboard.dashboard.DashboardViews.FactorProgress;
 import org.pilotboard.dashboard.DashboardViews.MilestoneProgress;
 import org.pilotboard.dashboard.DashboardViews.RecentUpdate;
+import org.pilotboard.dashboard.DashboardViews.RegionFactorProgress;
 import org.pilotboard.dashboard.DashboardViews.RegionProgress;
 import org.pilotboard.dashboard.DashboardViews.Summary;
 import org.pilotboard.dashboard.DashboardViews.Timeline;
@@ -45,12 +46,14 @@ public class DashboardService {
     private final TaskReader tasks;
     private final AppClock clock;
     private final PilotboardConfig config;
+    private final TaskTally tally;
 
-    public DashboardService(EntityManager em, TaskReader tasks, AppClock clock, PilotboardConfig config) {
+    public DashboardService(EntityManager em, TaskReader tasks, AppClock clock, PilotboardConfig config, TaskTally tally) {
         this.em = em;
         this.tasks = tasks;
         this.clock = clock;
         this.config = config;
+        this.tally = tally;
     }
 
     /** Counts of one (region, factor, milestone, status) cell. */
@@ -87,36 +90,92 @@ public class DashboardService {
         }
     }
 
-    /** The summary now (asOf null) or at the end of a past day. */
+    /**
+     * The summary now (asOf null) or at the end of a past day. Now comes from the counts maintained with
+     * the writes ({@link TaskTally}); a past day is rebuilt from the history (slower, not cached).
+     */
     public Summary summary(LocalDate asOf) {
         tasks.checkAsOf(asOf);
         LocalDate today = tasks.today(asOf);
-        List<Cell> cells = cells(asOf);
+        List<Region> regionList = Region.<Region>listAll(Sort.by("demo").and("code"));
+        List<Cell> cells = asOf == null ? currentCells(regionList) : cells(asOf);
         Tally overall = new Tally();
         Map<String, Tally> byFactor = new HashMap<>();
         Map<String, Tally> byRegion = new HashMap<>();
+        Map<String, Map<String, Tally>> byRegionFactor = new HashMap<>();
         Map<String, Tally> byMilestone = new HashMap<>();
         for (Cell c : cells) {
-            overall.add(c);
-            byFactor.computeIfAbsent(c.factor, k -> new Tally()).add(c);
-            byRegion.computeIfAbsent(c.region, k -> new Tally()).add(c);
-            byMilestone.computeIfAbsent(c.milestone, k -> new Tally()).add(c);
+            if (c.region != null) { // cells of the current summary have either a region and factor, or a milestone
+                overall.add(c);
+                byFactor.computeIfAbsent(c.factor, k -> new Tally()).add(c);
+                Tally region = byRegion.get(c.region);
+                if (region == null) {
+                    byRegion.put(c.region, region = new Tally());
+                    byRegionFactor.put(c.region, new HashMap<>());
+                }
+                region.add(c);
+                byRegionFactor.get(c.region).computeIfAbsent(c.factor, k -> new Tally()).add(c);
+            }
+            if (c.milestone != null) {
+                byMilestone.computeIfAbsent(c.milestone, k -> new Tally()).add(c);
+            }
+        }
+        if (asOf == null) {
+            tally.latestActualEnds(doneMilestones(byMilestone)).forEach((code, end) -> byMilestone.get(code).latestActualEnd = end);
         }
         Map<String, Long> measuresPerFactor = measuresPerFactor();
-        List<FactorProgress> factors = Factor.<Factor>listAll(Sort.by("number")).stream()
+        List<Factor> factorList = Factor.<Factor>listAll(Sort.by("number"));
+        List<FactorProgress> factors = factorList.stream()
                 .map(f -> new FactorProgress(f.code, f.number, f.titleZh, f.titleEn,
                         measuresPerFactor.getOrDefault(f.code, 0L),
                         byFactor.getOrDefault(f.code, new Tally()).counts()))
                 .toList();
-        List<RegionProgress> regions = Region.<Region>listAll(Sort.by("demo").and("code")).stream()
+        List<RegionProgress> regions = regionList.stream()
                 .map(r -> new RegionProgress(r.code, r.nameZh, r.nameEn, r.type, r.approvedOn, r.termEnd, r.demo,
                         byRegion.getOrDefault(r.code, new Tally()).counts()))
                 .toList();
+        List<RegionFactorProgress> matrix = new ArrayList<>();
+        for (Region r : regionList) {
+            Map<String, Tally> row = byRegionFactor.getOrDefault(r.code, Map.of());
+            for (Factor f : factorList) {
+                Tally cell = row.get(f.code);
+                if (cell != null && cell.tasks > 0) {
+                    matrix.add(new RegionFactorProgress(r.code, f.code, cell.counts()));
+                }
+            }
+        }
         List<MilestoneProgress> milestones = Milestone.<Milestone>listAll(Sort.by("dueOn")).stream()
                 .map(m -> milestone(m, byMilestone.getOrDefault(m.code, new Tally()), today))
                 .toList();
-        return new Summary(today, asOf, config.staleAfterDays(), overall.counts(), factors, regions, milestones,
+        return new Summary(today, asOf, config.staleAfterDays(), overall.counts(), factors, regions, matrix, milestones,
                 latestUpdates(asOf));
+    }
+
+    /** Milestones whose tasks are all completed: the only ones whose latest actual end is shown. */
+    private static List<String> doneMilestones(Map<String, Tally> byMilestone) {
+        return byMilestone.entrySet().stream()
+                .filter(e -> e.getValue().tasks > 0 && e.getValue().byStatus.getOrDefault(TaskStatus.completed, 0L) == e.getValue().tasks)
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Every task now, from the maintained tally (overdue and stale as of now): cells per region, factor and
+     * status (milestone null), and per milestone and status (region and factor null).
+     */
+    private List<Cell> currentCells(List<Region> regionList) {
+        Map<Long, String> codes = new HashMap<>();
+        for (Region r : regionList) {
+            codes.put(r.id, r.code);
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (TaskTally.Row row : tally.current(tasks.today(null), tasks.staleBefore(null))) {
+            String code = row.regionId() == null ? null : codes.get(row.regionId());
+            if (code != null || row.milestone() != null) {
+                cells.add(new Cell(code, row.factor(), row.milestone(), row.status(), row.tasks(), row.progressSum(),
+                        row.overdue(), row.stale(), null));
+            }
+        }
+        return cells;
     }
 
     private static MilestoneProgress milestone(Milestone m, Tally tally, LocalDate today) {
@@ -234,25 +293,38 @@ public class DashboardService {
             LocalDate asOf) {
         tasks.checkAsOf(asOf);
         LocalDate today = tasks.today(asOf);
-        String from = " FROM (" + TaskStateSql.source(asOf) + ") t" + """
-                  JOIN region r ON r.id = t.region_id
-                  JOIN measure m ON m.code = t.measure_code
-                  JOIN plan_item i ON i.number = m.item_number
-                 WHERE (CAST(:region AS text) IS NULL OR r.code = :region)
-                   AND (CAST(:factor AS text) IS NULL OR i.factor_code = :factor)
-                   AND (CAST(:milestone AS text) IS NULL OR t.milestone_code = :milestone)
-                   AND (CAST(:status AS text) IS NULL OR t.status = :status)""";
+        // Only the filters given, so that each combination gets a plan of its own; one region is read in
+        // the order of its index (planned start, id), so a page of bars needs no sort of all its tasks.
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (region != null) {
+            where.append(" AND t.region_id = (SELECT rr.id FROM region rr WHERE rr.code = :region)");
+            params.put("region", region);
+        }
+        if (factor != null) {
+            where.append(" AND i.factor_code = :factor");
+            params.put("factor", factor);
+        }
+        if (milestone != null) {
+            where.append(" AND t.milestone_code = :milestone");
+            params.put("milestone", milestone);
+        }
+        if (status != null) {
+            where.append(" AND t.status = :status");
+            params.put("status", status.name());
+        }
+        String from = " FROM (" + TaskStateSql.source(asOf) + ") t"
+                + " JOIN region r ON r.id = t.region_id"
+                + " JOIN measure m ON m.code = t.measure_code"
+                + " JOIN plan_item i ON i.number = m.item_number" + where;
         Query rows = em.createNativeQuery("""
                 SELECT t.id, r.code, i.factor_code, t.measure_code, t.milestone_code, t.title_zh, t.title_en, t.status,
                        t.progress, t.baseline_start, t.baseline_end, t.planned_start, t.planned_end, t.actual_start,
                        t.actual_end, """ + TaskReader.STALE + ", t.demo" + from
-                + " ORDER BY r.code, t.planned_start, t.id LIMIT :limit");
+                + (region != null ? " ORDER BY t.planned_start, t.id" : " ORDER BY r.code, t.planned_start, t.id") + " LIMIT :limit");
         Query count = em.createNativeQuery("SELECT count(*)" + from);
         for (Query q : List.of(rows, count)) {
-            q.setParameter("region", region);
-            q.setParameter("factor", factor);
-            q.setParameter("milestone", milestone);
-            q.setParameter("status", status == null ? null : status.name());
+            params.forEach(q::setParameter);
             TaskStateSql.bind(q, asOf, clock.zone());
         }
         rows.setParameter("staleBefore", tasks.staleBefore(asOf));

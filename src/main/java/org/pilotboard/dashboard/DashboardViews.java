@@ -30,6 +30,10 @@ public final class DashboardViews {
     public record RegionProgress(@Schema(example = "hefei-metro") String code, String nameZh, String nameEn,
             RegionType type, LocalDate approvedOn, LocalDate termEnd, boolean demo, Counts counts) {}
 
+    @Schema(name = "RegionFactorProgress", description = "The tasks of one region on one factor (a cell of the region × factor matrix)")
+    public record RegionFactorProgress(@Schema(example = "hefei-metro") String regionCode,
+            @Schema(example = "land") String factorCode, Counts counts) {}
+
     @Schema(name = "MilestoneProgress")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MilestoneProgress(@Schema(example = "2025") String code, LocalDate dueOn, String titleZh,
@@ -55,6 +59,8 @@ public final class DashboardViews {
             @Schema(description = "Set when this is the state at the end of a past day") LocalDate asOf,
             @Schema(description = "Stale means not verified for this many days") int staleAfterDays,
             Counts overall, List<FactorProgress> byFactor, List<RegionProgress> byRegion,
+            @Schema(description = "Every region and factor with tasks: the region × factor matrix, regions and factors in "
+                    + "the order of byRegion and byFactor; absent pairs have no tasks") List<RegionFactorProgress> byRegionFactor,
             List<MilestoneProgress> byMilestone, List<RecentUpdate> latestUpdates) {}
 
     @Schema(name = "TimelineMilestone")

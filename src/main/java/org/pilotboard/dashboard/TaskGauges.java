@@ -6,13 +6,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.pilotboard.common.AppClock;
+import org.pilotboard.task.TaskReader;
 import org.pilotboard.task.TaskStatus;
 
 /**
@@ -24,14 +24,16 @@ public class TaskGauges {
 
     private static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
-    private final EntityManager em;
+    private final TaskTally tally;
+    private final TaskReader reader;
     private final AppClock clock;
     private final Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
     private long overdue;
     private Instant countedAt = Instant.MIN;
 
-    public TaskGauges(EntityManager em, AppClock clock) {
-        this.em = em;
+    public TaskGauges(TaskTally tally, TaskReader reader, AppClock clock) {
+        this.tally = tally;
+        this.reader = reader;
         this.clock = clock;
     }
 
@@ -54,20 +56,21 @@ public class TaskGauges {
         return overdue;
     }
 
-    @SuppressWarnings("unchecked")
     private void refresh() {
         Instant now = clock.now();
         if (countedAt.plus(FRESH_FOR).isAfter(now)) {
             return;
         }
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "SELECT status, count(*), count(*) FILTER (WHERE status <> 'completed' AND planned_end < :today)"
-                        + " FROM task GROUP BY status").setParameter("today", clock.today()).getResultList());
+        // From the counts maintained with the writes (see TaskTally), not a count of every task.
+        List<TaskTally.Row> rows = QuarkusTransaction.requiringNew().call(() -> tally.current(reader.today(null), reader.staleBefore(null)));
         byStatus.clear();
         overdue = 0;
-        for (Object[] row : rows) {
-            byStatus.put(TaskStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
-            overdue += ((Number) row[2]).longValue();
+        for (TaskTally.Row row : rows) {
+            if (row.regionId() == null) {
+                continue; // the same tasks again, per milestone
+            }
+            byStatus.merge(row.status(), row.tasks(), Long::sum);
+            overdue += row.overdue();
         }
         countedAt = now;
     }

@@ -178,9 +178,7 @@ public class TaskResource {
             @HeaderParam("If-Match") @Parameter(description = "Optional: refuse (412) unless the task is still at this ETag", example = "\"3\"") String ifMatch,
             @NotNull @Valid @RequestBody(content = @Content(examples = @ExampleObject(name = "complete", value = TaskExamples.UPDATE_WRITE))) StatusUpdateWrite body,
             @Context UriInfo uri) {
-        long taskId = taskId(id);
-        access.checkRegion(tasks.regionOf(taskId));
-        StatusUpdateView update = tasks.postUpdate(taskId, body, ifMatch, context());
+        StatusUpdateView update = tasks.postUpdate(taskId(id), body, ifMatch, context(), access);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(update.id())).build())
                 .tag(Versioned.etag(update.taskVersion())).entity(update).build();
     }

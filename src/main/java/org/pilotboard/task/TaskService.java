@@ -25,6 +25,7 @@ import org.pilotboard.common.JsonProblems;
 import org.pilotboard.common.Problem;
 import org.pilotboard.common.ProblemException;
 import org.pilotboard.common.Versioned;
+import org.pilotboard.common.WriteAccess;
 import org.pilotboard.plan.Measure;
 import org.pilotboard.plan.Milestone;
 import org.pilotboard.region.Region;
@@ -235,13 +236,16 @@ public class TaskService {
 
     /**
      * Appends a status update and moves the task to it. ifMatch is optional here: appends never
-     * overwrite each other, but a client may insist on the version it read.
+     * overwrite each other, but a client may insist on the version it read. The caller's right to
+     * write in the task's region is checked on the locked task, before anything changes.
      */
     @Transactional
-    public StatusUpdateView postUpdate(long id, StatusUpdateWrite write, String ifMatch, WriteContext ctx) {
+    public StatusUpdateView postUpdate(long id, StatusUpdateWrite write, String ifMatch, WriteContext ctx, WriteAccess access) {
         Task task = lock(id);
+        TaskView before = reader.get(id, null); // for the audit record; it also names the region
+        access.checkRegion(before.regionCode());
         Versioned.checkOptionalMatch(ifMatch, task.version, "task");
-        return appendUpdate(task, write, null, ctx);
+        return appendUpdate(task, before, write, null, ctx);
     }
 
     /**
@@ -250,7 +254,10 @@ public class TaskService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public StatusUpdateView appendUpdate(Task task, StatusUpdateWrite write, String externalKey, WriteContext ctx) {
-        TaskView before = reader.get(task.id, null);
+        return appendUpdate(task, reader.get(task.id, null), write, externalKey, ctx);
+    }
+
+    private StatusUpdateView appendUpdate(Task task, TaskView before, StatusUpdateWrite write, String externalKey, WriteContext ctx) {
         StatusUpdateView update = record(task, write, externalKey, ctx);
         audit.record("task.status_update", "task", task.id, before, update);
         webhooks.statusUpdatePosted(before, update);

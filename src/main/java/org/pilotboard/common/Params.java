@@ -27,6 +27,19 @@ public final class Params {
         }
     }
 
+    /** A whole number in the path (never blank there). */
+    public static int pathInteger(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.invalid(name, "path", "must be a whole number between " + min + " and " + max);
+    }
+
     /** A record id in the path: a positive whole number. */
     public static long id(String name, String value) {
         try {

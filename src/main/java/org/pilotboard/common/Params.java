@@ -80,10 +80,15 @@ public final class Params {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            // Four-digit years only: +999999999-12-31 parses, but no later date arithmetic survives it.
+            if (date.getYear() >= 1000 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "query", "must be a date YYYY-MM-DD");
+            // answered below
         }
+        throw ProblemException.invalid(name, "query", "must be a date YYYY-MM-DD");
     }
 
     /** A short free-text or code parameter, bounded in length. */

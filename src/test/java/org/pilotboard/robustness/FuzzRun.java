@@ -191,15 +191,16 @@ public final class FuzzRun {
             Http.Reply reply = name.startsWith("body shorter")
                     ? Http.raw(host, port, null, bytes, Duration.ofSeconds(3))
                     : Http.raw(host, port, null, bytes, Duration.ofSeconds(20));
-            names.add(name + ": " + reply.status());
-            report.count("RAW " + name, reply);
             if (name.startsWith("body shorter")) {
-                // The server waits for the rest of the body; the client gives up. Nothing may be written.
-                if (reply.status() >= 500) {
-                    report.findings.add(new Finding(name, reply.toString(), "server error"));
+                // The server waits for the rest of the body and the client gives up: no answer is the right answer.
+                names.add(name + ": " + (reply.status() == 0 ? "no answer while the body is incomplete" : reply.status()));
+                if (reply.status() != 0 && problemWith(reply) != null) {
+                    report.findings.add(new Finding(name, reply.toString(), problemWith(reply)));
                 }
                 return;
             }
+            names.add(name + ": " + reply.status());
+            report.count("RAW " + name, reply);
             String why = problemWith(reply);
             if (why != null) {
                 report.findings.add(new Finding(name, reply.toString(), why));

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.pilotboard.common.ClientAddress;
 import org.pilotboard.common.Problem;
 
 /**
@@ -21,17 +22,19 @@ public class Authentication {
 
     private final TokenAuthenticator authenticator;
     private final Caller caller;
+    private final ClientAddress clientAddress;
 
-    public Authentication(TokenAuthenticator authenticator, Caller caller) {
+    public Authentication(TokenAuthenticator authenticator, Caller caller, ClientAddress clientAddress) {
         this.authenticator = authenticator;
         this.caller = caller;
+        this.clientAddress = clientAddress;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Optional<Response> authenticate(ContainerRequestContext request, HttpServerRequest http) {
-        caller.from(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
+        caller.from(clientAddress.of(http));
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String path = request.getUriInfo().getRequestUri().getPath();
+        String path = http.path(); // not the UriInfo: it cannot build a URI for a request without a Host header
         if (header != null && !header.isBlank()) {
             if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 return Optional.of(unauthorized(path, "Send the token as: Authorization: Bearer <token>"));

@@ -17,7 +17,7 @@ public final class JsonProblems {
     public static ProblemException of(JsonProcessingException e) {
         if (e instanceof JsonParseException) {
             return ProblemException.of(400, "malformed-json", "Malformed JSON",
-                    "The body is not valid JSON: " + e.getOriginalMessage());
+                    "The body is not valid JSON: " + plain(e.getOriginalMessage()));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return ProblemException.invalid(fieldPath(unknown), "body", "unknown field; allowed: "
@@ -39,7 +39,7 @@ public final class JsonProblems {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return ProblemException.invalid(fieldPath(mapping), "body", rootMessage(mapping));
         }
-        return ProblemException.badRequest("The body could not be read: " + e.getOriginalMessage());
+        return ProblemException.badRequest("The body could not be read: " + plain(e.getOriginalMessage()));
     }
 
     private static String rootMessage(Throwable e) {
@@ -47,7 +47,15 @@ public final class JsonProblems {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
+        return plain(root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage());
+    }
+
+    /** The parser's message without the Java names it likes to add (", from `StreamReadConstraints...`", "`java.lang.X`"). */
+    static String plain(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.replaceAll(", from `[^`]*`", "").replaceAll("`[\\w.$]+(\\(\\))?`", "the value");
     }
 
     private static String fieldPath(JsonMappingException e) {

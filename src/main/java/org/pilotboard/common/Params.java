@@ -27,6 +27,19 @@ public final class Params {
         }
     }
 
+    /** A whole number in the path (never blank there). */
+    public static int pathInteger(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.invalid(name, "path", "must be a whole number between " + min + " and " + max);
+    }
+
     /** A record id in the path: a positive whole number. */
     public static long id(String name, String value) {
         try {
@@ -67,10 +80,15 @@ public final class Params {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            // Four-digit years only: +999999999-12-31 parses, but no later date arithmetic survives it.
+            if (date.getYear() >= 1000 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "query", "must be a date YYYY-MM-DD");
+            // answered below
         }
+        throw ProblemException.invalid(name, "query", "must be a date YYYY-MM-DD");
     }
 
     /** A short free-text or code parameter, bounded in length. */

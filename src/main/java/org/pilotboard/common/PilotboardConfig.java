@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Pilotboard's own settings (application.properties, or PILOTBOARD_* environment variables). */
@@ -28,6 +29,10 @@ public interface PilotboardConfig {
     /** How long a sign-in session lasts. */
     @WithDefault("PT12H")
     Duration sessionLifetime();
+
+    /** Reverse proxies (IP addresses) whose X-Forwarded-For names the client, for throttling and the audit trail. */
+    @WithDefault("127.0.0.1,::1")
+    List<String> trustedProxies();
 
     Admin admin();
 

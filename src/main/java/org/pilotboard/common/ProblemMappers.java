@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -35,6 +38,10 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     // Ahead of Quarkus' built-in mappers, which answer in text/plain or HTML.
     private static final int FIRST = 1;
+    /** PostgreSQL query_canceled: the statement timeout stopped the query. */
+    private static final String QUERY_CANCELED = "57014";
+    /** PostgreSQL data exceptions caused by a value: bad characters, too long, numeric or date out of range. */
+    private static final Set<String> UNSTORABLE_VALUES = Set.of("22021", "22P05", "22001", "22003", "22008", "22007");
 
     @ServerExceptionMapper(priority = FIRST)
     public Response problem(ProblemException e, UriInfo uri) {
@@ -75,8 +82,8 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
         String detail = switch (status) {
-            case 404 -> "No resource at " + uri.getRequestUri().getPath();
-            case 405 -> "This method is not allowed on " + uri.getRequestUri().getPath();
+            case 404 -> "No resource at " + path(uri);
+            case 405 -> "This method is not allowed on " + path(uri);
             case 406 -> "This resource cannot answer in the media type asked for in Accept";
             case 413 -> "The request body is too large";
             case 415 -> "Send the body as application/json";
@@ -95,9 +102,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response anything(Throwable e, UriInfo uri) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        List<Throwable> causes = causes(e);
+        for (Throwable cause : causes) {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);
+            }
+            if (cause instanceof HttpClosedException) {
+                // The client went away while sending its body: nobody reads this answer, and nothing was written.
+                LOG.debugf("Client closed the connection during %s", path(uri));
+                return problem(ProblemException.badRequest("The request body was not received completely"), uri);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return problem(ProblemException.of(412, "precondition-failed", "Precondition failed",
@@ -105,10 +118,31 @@ public class ProblemMappers {
             }
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
                     || isConnectionFailure(cause)) {
-                LOG.warnf("Database unavailable for %s: %s", uri.getRequestUri().getPath(), cause.getMessage());
-                return problem(new ProblemException(new Problem("urn:pilotboard:problem:unavailable",
-                        "Service unavailable", 503, "The database is not reachable right now; try again shortly.",
-                        null, null), 5), uri);
+                LOG.warnf("Database unavailable for %s: %s", path(uri), firstLine(cause.getMessage()));
+                if (causes.stream().anyMatch(ProblemMappers::isConnectFailure)) {
+                    DatabaseGate.connectFailed();
+                } else {
+                    DatabaseGate.connectionBroke();
+                }
+                if (causes.stream().anyMatch(c -> c instanceof RollbackException)) {
+                    // The connection failed at commit: the server rolls back, but the client cannot know for sure.
+                    return problem(new ProblemException(new Problem("urn:pilotboard:problem:unavailable", "Service unavailable", 503,
+                            "The database connection failed while saving, so the change was most likely not saved: "
+                                    + "read the record again before repeating it.", null, null), DatabaseGate.RETRY_AFTER_SECONDS), uri);
+                }
+                return problem(DatabaseGate.unavailable(), uri);
+            }
+            if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                LOG.warnf("Query stopped by the statement timeout on %s", path(uri));
+                return problem(new ProblemException(new Problem("urn:pilotboard:problem:query-timeout",
+                        "Query took too long", 503, "The query took longer than the database allows and was stopped; "
+                                + "narrow the filters or try again later.", null, null), 10), uri);
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && UNSTORABLE_VALUES.contains(sql.getSQLState())) {
+                // A safety net: input checks should catch these first. The database's message is not shown.
+                LOG.warnf("Value refused by the database on %s: SQLState %s", path(uri), sql.getSQLState());
+                return problem(ProblemException.of(400, "invalid-value", "Invalid value",
+                        "A value in the request cannot be stored (bad characters, too long or out of range)"), uri);
             }
         }
         return unexpected(e, uri);
@@ -116,9 +150,38 @@ public class ProblemMappers {
 
     private Response unexpected(Throwable e, UriInfo uri) {
         String id = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", id, uri.getRequestUri().getPath());
+        LOG.errorf(e, "Unexpected error %s on %s", id, path(uri));
         return respond(new Problem("urn:pilotboard:problem:internal", "Internal error", 500,
                 "Something went wrong on our side. Quote this id when reporting it: " + id, null, null), uri).build();
+    }
+
+    /** No new connection could be made: 08001 (cannot connect), 08004 (rejected), 57P03 (cannot connect now). */
+    private static boolean isConnectFailure(Throwable cause) {
+        return cause instanceof SQLException sql && sql.getSQLState() != null
+                && List.of("08001", "08004", "57P03").contains(sql.getSQLState());
+    }
+
+    /** The exception, its causes, and what was suppressed along the way (a failed commit hides its cause there). */
+    private static List<Throwable> causes(Throwable e) {
+        List<Throwable> all = new ArrayList<>();
+        collect(e, all, 0);
+        return all;
+    }
+
+    private static void collect(Throwable e, List<Throwable> all, int depth) {
+        for (Throwable cause = e; cause != null && all.size() < 100 && depth < 5; cause = cause.getCause()) {
+            if (all.contains(cause)) {
+                return;
+            }
+            all.add(cause);
+            for (Throwable suppressed : cause.getSuppressed()) {
+                collect(suppressed, all, depth + 1);
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     private static boolean isConnectionFailure(Throwable cause) {
@@ -127,10 +190,26 @@ public class ProblemMappers {
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
     }
 
+    /** The request path, also for requests whose URI cannot be rebuilt (no Host header). */
+    private static String path(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return uri.getRequestUri().getPath();
+        } catch (RuntimeException e) {
+            try {
+                return uri.getPath();
+            } catch (RuntimeException again) {
+                return null;
+            }
+        }
+    }
+
     private static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem.withInstance(uri == null ? null : uri.getRequestUri().getPath()));
+                .entity(problem.withInstance(path(uri)));
     }
 
     private static Problem.Violation violation(ConstraintViolation<?> v) {

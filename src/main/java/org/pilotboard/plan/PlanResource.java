@@ -123,7 +123,7 @@ public class PlanResource {
     public ItemView correctItem(@PathParam("number") @Parameter(example = "5") String number,
             @NotNull @Valid PlanViews.ItemWrite body) {
         access.checkAdmin();
-        return plans.saveItem(Params.integer("number", number, 1, 99), body, false);
+        return plans.saveItem(Params.pathInteger("number", number, 1, 99), body, false);
     }
 
     @GET

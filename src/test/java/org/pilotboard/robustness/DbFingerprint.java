@@ -13,14 +13,20 @@ import java.util.Objects;
 /**
  * A content hash of every table, to show that a refused request changed nothing. Left out are the
  * writes a refused request makes by design: failed sign-ins (login_failure and their audit
- * records) and a token's last-used time.
+ * records) and a token's last-used time. The dashboard's task tally is compared by what it means
+ * (tally and pending deltas summed), since any read may fold the deltas into the tally; its
+ * overdue/stale columns and clock move with the day, not with requests.
  */
 public final class DbFingerprint {
 
     private static final Map<String, String> PROJECTIONS = Map.of(
             "access_token", "SELECT id, account_id, kind, name, token_hash, read_only, created_at, expires_at, revoked_at FROM access_token",
-            "audit_event", "SELECT * FROM audit_event WHERE action <> 'auth.login_failed'");
-    private static final List<String> SKIPPED = List.of("login_failure", "flyway_schema_history");
+            "audit_event", "SELECT * FROM audit_event WHERE action <> 'auth.login_failed'",
+            "task_tally", "SELECT region_id, factor_code, milestone_code, status, sum(tasks), sum(progress_sum) FROM ("
+                    + "SELECT region_id, factor_code, milestone_code, status, tasks, progress_sum FROM task_tally UNION ALL "
+                    + "SELECT region_id, factor_code, milestone_code, status, tasks, progress_sum FROM task_tally_delta) t "
+                    + "GROUP BY 1, 2, 3, 4 HAVING sum(tasks) <> 0 OR sum(progress_sum) <> 0");
+    private static final List<String> SKIPPED = List.of("login_failure", "flyway_schema_history", "task_tally_delta", "task_tally_clock");
 
     private final String query;
 

@@ -313,7 +313,8 @@ public class DashboardService {
             where.append(" AND t.status = :status");
             params.put("status", status.name());
         }
-        String from = " FROM (" + TaskStateSql.source(asOf) + ") t"
+        String tasksOnly = " FROM (" + TaskStateSql.source(asOf) + ") t";
+        String from = tasksOnly
                 + " JOIN region r ON r.id = t.region_id"
                 + " JOIN measure m ON m.code = t.measure_code"
                 + " JOIN plan_item i ON i.number = m.item_number" + where;
@@ -322,7 +323,9 @@ public class DashboardService {
                        t.progress, t.baseline_start, t.baseline_end, t.planned_start, t.planned_end, t.actual_start,
                        t.actual_end, """ + TaskReader.STALE + ", t.demo" + from
                 + (region != null ? " ORDER BY t.planned_start, t.id" : " ORDER BY r.code, t.planned_start, t.id") + " LIMIT :limit");
-        Query count = em.createNativeQuery("SELECT count(*)" + from);
+        // Every task has its region, measure and item (foreign keys): the count joins them only to filter by
+        // factor, so a region's count reads its index alone.
+        Query count = em.createNativeQuery("SELECT count(*)" + (factor != null ? from : tasksOnly + where));
         for (Query q : List.of(rows, count)) {
             params.forEach(q::setParameter);
             TaskStateSql.bind(q, asOf, clock.zone());

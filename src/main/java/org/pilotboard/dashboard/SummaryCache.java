@@ -33,7 +33,7 @@ import org.pilotboard.audit.AuditTrail;
  * <p>Freshness: an answer is never older than {@code pilotboard.summary-max-age} (0.75 s by default,
  * counted from the start of its computation, so a write committed on any instance sharing the database
  * shows within that time), and a write committed on this instance shows at once: every write is
- * audited, and the audit record's commit invalidates the cached summary. After a third of the maximum
+ * audited, and the audit record's commit invalidates the cached summary. After a fifth of the maximum
  * age one reader recomputes while the others still get the current answer, so readers rarely wait.
  */
 @ApplicationScoped
@@ -67,7 +67,7 @@ public class SummaryCache {
         this.computeTimer = Timer.builder("pilotboard.summary.compute")
                 .description("Computations of the current dashboard summary (cache misses)").register(registry);
         this.maxAgeNanos = Math.max(0, maxAge.toNanos());
-        this.refreshAfterNanos = maxAgeNanos / 3;
+        this.refreshAfterNanos = maxAgeNanos / 5;
     }
 
     /** The current summary: cached when fresh, else computed (by one caller at a time). */
@@ -103,7 +103,7 @@ public class SummaryCache {
 
     /**
      * The current entry if it is fresh enough to answer without waiting, else null; never blocks (for the
-     * event loop). Past a third of the maximum age it starts a recomputation in the background.
+     * event loop). Past a fifth of the maximum age it starts a recomputation in the background.
      */
     public Entry peek() {
         Entry e = entry;

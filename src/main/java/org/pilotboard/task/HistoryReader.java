@@ -91,19 +91,7 @@ public class HistoryReader {
             where.append(" AND r.code IN (:regions)");
             params.put("regions", filter.regions());
         }
-        if (filter.factor() != null) {
-            plans.requireFactor(filter.factor());
-            where.append(" AND i.factor_code = :factor");
-            params.put("factor", filter.factor());
-        }
-        if (filter.measure() != null) {
-            where.append(" AND t.measure_code = :measure");
-            params.put("measure", filter.measure());
-        }
-        if (filter.milestone() != null) {
-            where.append(" AND t.milestone_code = :milestone");
-            params.put("milestone", filter.milestone());
-        }
+        TaskReader.planFilters(plans, filter.factor(), filter.measure(), filter.milestone(), where, params);
         if (!filter.statuses().isEmpty()) {
             where.append(" AND u.status IN (:statuses)");
             params.put("statuses", filter.statuses().stream().map(Enum::name).toList());

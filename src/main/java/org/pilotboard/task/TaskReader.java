@@ -110,19 +110,7 @@ public class TaskReader {
             where.append(" AND r.code IN (:regions)");
             params.put("regions", filter.regions());
         }
-        if (filter.factor() != null) {
-            plans.requireFactor(filter.factor());
-            where.append(" AND i.factor_code = :factor");
-            params.put("factor", filter.factor());
-        }
-        if (filter.measure() != null) {
-            where.append(" AND t.measure_code = :measure");
-            params.put("measure", filter.measure());
-        }
-        if (filter.milestone() != null) {
-            where.append(" AND t.milestone_code = :milestone");
-            params.put("milestone", filter.milestone());
-        }
+        planFilters(plans, filter.factor(), filter.measure(), filter.milestone(), where, params);
         if (filter.statuses().size() == 1) {
             where.append(" AND t.status = :status");
             params.put("status", filter.statuses().get(0).name());
@@ -147,6 +135,24 @@ public class TaskReader {
             params.put("text", "%" + escapeLike(filter.text().toLowerCase()) + "%");
         }
         return where.toString();
+    }
+
+    /** The filters by the task's place in the plan (factor, measure, milestone), shared with the history. */
+    static void planFilters(PlanService plans, String factor, String measure, String milestone, StringBuilder where,
+            Map<String, Object> params) {
+        if (factor != null) {
+            plans.requireFactor(factor);
+            where.append(" AND i.factor_code = :factor");
+            params.put("factor", factor);
+        }
+        if (measure != null) {
+            where.append(" AND t.measure_code = :measure");
+            params.put("measure", measure);
+        }
+        if (milestone != null) {
+            where.append(" AND t.milestone_code = :milestone");
+            params.put("milestone", milestone);
+        }
     }
 
     /** One task, as of a day (null: now). */

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -170,6 +171,37 @@ class LimitsTest {
         }
         assertTrue(checks.run());
         assertNull(checks.call().getData().orElseThrow().get("failures"));
+    }
+
+    @Test
+    void olderHistoryIsCheckedByTheBackgroundSweep() throws Exception {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Pilotboard start-up and data checks' }.data.historySweep", startsWith("passed in"));
+
+        // The start-up check reads only the newest entry here; the bad one is older than that.
+        StartupChecks checks = new StartupChecks(dataSource, flyway, 1);
+        long broken = Api.newTask(Api.newRegion());
+        long fine = Api.newTask(Api.newRegion());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO status_update (task_id, task_version, previous_status, previous_progress, status, progress, "
+                    + "evidence, author, recorded_at, demo) VALUES (" + broken + ", 7, 'not_started', 0, 'in_progress', 5, '[]', 'test', now(), false)");
+            try {
+                json().body(Map.of("status", "in_progress", "progress", 10)).post("/api/v1/tasks/" + fine + "/updates")
+                        .then().statusCode(201);
+                assertTrue(checks.run(), "the newest entry is consistent");
+                assertEquals(HealthCheckResponse.Status.UP, checks.call().getStatus());
+
+                assertFalse(checks.sweep());
+                HealthCheckResponse down = checks.call();
+                assertEquals(HealthCheckResponse.Status.DOWN, down.getStatus());
+                assertEquals("FAILED", down.getData().orElseThrow().get("historySweep"));
+                assertEquals("updatesBeyondTaskVersion: 1 (whole history)", down.getData().orElseThrow().get("historySweepFailures"));
+            } finally {
+                s.execute("DELETE FROM status_update WHERE task_id = " + broken);
+            }
+        }
+        assertTrue(checks.sweep());
+        assertEquals(HealthCheckResponse.Status.UP, checks.call().getStatus());
     }
 
     private String base() {

@@ -51,7 +51,8 @@ public class WebhookDispatcher {
     private final WebhookConfig config;
     private final AppClock clock;
     private final MeterRegistry metrics;
-    private final HttpClient http;
+    /** Made at the first delivery: building one sets up TLS, which a start without webhooks need not wait for. */
+    private volatile HttpClient http;
     private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "webhook-dispatcher-wake");
         t.setDaemon(true);
@@ -67,10 +68,22 @@ public class WebhookDispatcher {
         this.config = config;
         this.clock = clock;
         this.metrics = metrics;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder()
+                            .connectTimeout(config.connectTimeout())
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
+                }
+                client = http;
+            }
+        }
+        return client;
     }
 
     /** A delivery claimed for sending, with what sending needs. */
@@ -225,7 +238,7 @@ public class WebhookDispatcher {
                 .build();
         // The request timeout covers the answer's headers; this bounds the whole exchange.
         long limit = config.connectTimeout().plus(config.requestTimeout()).plusSeconds(2).toMillis();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+        return http().sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .orTimeout(limit, TimeUnit.MILLISECONDS)
                 .handle((response, failure) -> failure == null
                         ? new Outcome(response.statusCode(), response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode())

@@ -31,8 +31,8 @@ import org.jboss.logging.Logger;
  * <p>The history checks at start cover the most recent entries (and every entry of the tasks they
  * belong to): those are the writes a crash or a failed deployment could have left half-done, and the
  * work stays the same however long the history grows. The whole history is then swept in the
- * background, a range of tasks per query so that none meets the statement timeout; a problem it
- * finds takes readiness down too.
+ * background, a range of tasks per query so that none meets the statement timeout, pausing between
+ * ranges so that it never takes more than half a core from requests; a problem it finds takes readiness down too.
  */
 @Readiness
 @ApplicationScoped
@@ -162,15 +162,22 @@ public class StartupChecks implements HealthCheck {
             Map<String, Long> totals = new LinkedHashMap<>();
             for (long from = 0; from <= maxId; from += SWEEP_TASKS_PER_QUERY) {
                 String range = "%1$s >= " + from + " AND %1$s < " + (from + SWEEP_TASKS_PER_QUERY);
+                long chunkStarted = System.nanoTime();
                 for (String[] check : historyChecks(range)) {
                     totals.merge(check[0], sum(s, check[1]), Long::sum);
                 }
+                // As long a pause as the range took: the sweep takes at most half of one core from requests.
+                Thread.sleep(Math.min(5_000, (System.nanoTime() - chunkStarted) / 1_000_000));
             }
             totals.forEach((name, wrong) -> {
                 if (wrong != 0) {
                     failures.add(name + ": " + wrong + " (whole history)");
                 }
             });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sweep = "interrupted";
+            return false;
         } catch (SQLException | RuntimeException e) {
             // Could not finish (e.g. the database went away): the start-up checks stand; say so.
             sweep = "not finished: " + e.getMessage();

@@ -1,6 +1,7 @@
 package org.pilotboard.dashboard;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -112,6 +113,20 @@ public class TaskTally {
             ends.put((String) r[0], TaskReader.date(r[1]));
         }
         return ends;
+    }
+
+    /**
+     * Folds the writes' deltas into the tally every second, also when nobody reads the dashboard, so
+     * that the task list's counts (and the summary) sum a few rows. One instance at a time folds (an
+     * advisory lock in task_tally_compact); a failure leaves the deltas for the next time.
+     */
+    @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void compact() {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("SELECT task_tally_compact()").getSingleResult());
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Task tally compaction left for later");
+        }
     }
 
     private void maintain(LocalDate today, Instant staleBefore) {

@@ -227,6 +227,54 @@ class DashboardAggregatesTest {
         assertEquals(2, s.getLong("byRegionFactor.find { it.regionCode == '" + region + "' && it.factorCode == 'labour' }.counts.overdue"));
     }
 
+    @Test
+    void listTotalsCountedFromTheTallyEqualACountOfTheTasks() {
+        String one = Api.newRegion();
+        String two = Api.newRegion();
+        List<Long> ids = new ArrayList<>();
+        for (String region : List.of(one, two)) {
+            for (String measure : List.of("5.2", "10.2", "10.2")) {
+                Map<String, Object> body = Api.taskBody(region);
+                body.put("measureCode", measure);
+                ids.add(Api.newTask(body));
+            }
+        }
+        update(ids.get(0), Map.of("status", "in_progress", "progress", 10));
+        update(ids.get(1), Map.of("status", "delayed", "progress", 20, "comment", "滞后"));
+        update(ids.get(4), Map.of("status", "completed", "evidence", List.of(Map.of("documentNumber", "测〔2026〕6号"))));
+        // A write in SQL, and deltas not folded yet (the list sums the tally and the deltas).
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE task SET status = 'suspended' WHERE id = :id").setParameter("id", ids.get(5)).executeUpdate());
+
+        String regions = one + "," + two;
+        List<Map<String, String>> filters = List.of(Map.of("region", one), Map.of("region", regions),
+                Map.of("region", one, "status", "in_progress"), Map.of("region", regions, "status", "not_started,suspended"),
+                Map.of("region", regions, "factor", "labour"), Map.of("region", two, "factor", "labour", "status", "completed"),
+                Map.of("region", regions, "milestone", "2025"), Map.of("region", regions, "measure", "10.2"));
+        for (Map<String, String> filter : filters) {
+            StringBuilder sql = new StringBuilder("SELECT count(*) FROM task t JOIN region r ON r.id = t.region_id"
+                    + " JOIN measure m ON m.code = t.measure_code JOIN plan_item i ON i.number = m.item_number"
+                    + " WHERE r.code = ANY (string_to_array(:regions, ','))");
+            filter.forEach((key, value) -> sql.append(switch (key) {
+                case "status" -> " AND t.status = ANY (string_to_array(:status, ','))";
+                case "factor" -> " AND i.factor_code = :factor";
+                case "milestone" -> " AND t.milestone_code = :milestone";
+                case "measure" -> " AND t.measure_code = :measure";
+                default -> "";
+            }));
+            var count = em.createNativeQuery(sql.toString()).setParameter("regions", filter.get("region"));
+            filter.forEach((key, value) -> {
+                if (!key.equals("region")) {
+                    count.setParameter(key, value);
+                }
+            });
+            long expected = ((Number) count.getSingleResult()).longValue();
+            assertEquals(expected, total(filter), "totalItems for " + filter);
+        }
+        assertEquals(6, total(Map.of("region", regions)));
+        assertEquals(2, total(Map.of("region", regions, "status", "in_progress,delayed")));
+    }
+
     private static long total(Map<String, String> filter) {
         return given().queryParams(filter).queryParam("size", 1).get("/api/v1/tasks").then().statusCode(200)
                 .extract().jsonPath().getLong("totalItems");

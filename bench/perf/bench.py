@@ -61,6 +61,9 @@ CFG = {
     # An AppCDS archive of the app's classes, written at the first start (-XX:ArchiveClassesAtExit) and
     # used by the measured start; 0 to start without one.
     "appcds": env("BENCH_APPCDS", "1") != "0",
+    # 1: keep the database when it already holds this scale's tasks (from an earlier run), instead of
+    # dropping and loading it again: for measuring a change at stress scale without the 3-minute load.
+    "reuse": env("BENCH_REUSE_DATA", "0") == "1",
 }
 
 
@@ -85,6 +88,17 @@ def psql(db, sql=None, file=None, variables=None, capture=True):
     if out.returncode != 0:
         raise RuntimeError(f"psql failed: {' '.join(cmd)}\n{out.stderr if capture else ''}")
     return out.stdout.strip() if capture else ""
+
+
+def existing_tasks(db):
+    """How many tasks the database holds; -1 when it or its task table does not exist."""
+    exists = psql("postgres", f"SELECT count(*) FROM pg_database WHERE datname = '{db}'")
+    if exists != "1":
+        return -1
+    try:
+        return int(psql(db, "SELECT count(*) FROM task"))
+    except Exception:  # no schema yet
+        return -1
 
 
 def recreate_db(db):
@@ -331,7 +345,9 @@ def run_scale(scale, stamp):
     log(f"=== scale {scale} ===")
     res = {"scale": scale}
     app_log = os.path.join(RESULTS, f"{stamp}-{scale}-app.log")
-    recreate_db(CFG["db"])
+    reuse = CFG["reuse"] and bool(SCALES[scale]) and existing_tasks(CFG["db"]) == SCALES[scale][1]
+    if not reuse:
+        recreate_db(CFG["db"])
 
     # First start: Flyway migrates, the plan and regions (and, for demo, the demo set) are loaded; the
     # JVM writes an AppCDS archive of the classes it loaded when it stops.
@@ -349,7 +365,10 @@ def run_scale(scale, stamp):
         app.stop()
     res["first_start_s"] = time.monotonic() - t
 
-    if SCALES[scale]:
+    if reuse:
+        res["load_s"] = 0.0
+        res["load_note"] = "data kept from an earlier run (BENCH_REUSE_DATA=1)"
+    elif SCALES[scale]:
         regions, tasks, updates = SCALES[scale]
         log(f"loading {tasks:,} tasks in {regions} regions (about {updates} updates each) in SQL")
         t = time.monotonic()

@@ -40,6 +40,8 @@ public class ProblemMappers {
     private static final int FIRST = 1;
     /** PostgreSQL query_canceled: the statement timeout stopped the query. */
     private static final String QUERY_CANCELED = "57014";
+    /** How Agroal says no connection became free within the acquisition timeout (it has no exception type of its own). */
+    private static final String POOL_TIMEOUT = "Sorry, acquisition timeout";
     /** PostgreSQL data exceptions caused by a value: bad characters, too long, numeric or date out of range. */
     private static final Set<String> UNSTORABLE_VALUES = Set.of("22021", "22P05", "22001", "22003", "22008", "22007");
 
@@ -131,6 +133,12 @@ public class ProblemMappers {
                                     + "read the record again before repeating it.", null, null), DatabaseGate.RETRY_AFTER_SECONDS), uri);
                 }
                 return problem(DatabaseGate.unavailable(), uri);
+            }
+            if (cause instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().startsWith(POOL_TIMEOUT)) {
+                // Every connection was busy for the acquisition timeout: a burst, not an outage (the gate stays open).
+                LOG.warnf("No database connection free in time for %s", path(uri));
+                return problem(new ProblemException(new Problem("urn:pilotboard:problem:busy", "Service busy", 503,
+                        "Every database connection is busy; try again in a moment.", null, null), 1), uri);
             }
             if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
                 LOG.warnf("Query stopped by the statement timeout on %s", path(uri));

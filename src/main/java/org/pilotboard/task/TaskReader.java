@@ -2,10 +2,16 @@ package org.pilotboard.task;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.agroal.api.AgroalDataSource;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pilotboard.common.AppClock;
+import org.pilotboard.common.NamedSql;
 import org.pilotboard.common.PageResult;
 import org.pilotboard.common.PilotboardConfig;
 import org.pilotboard.common.ProblemException;
@@ -46,12 +53,14 @@ public class TaskReader {
                    t.created_at, t.updated_at, t.internal_note, t.external_key""";
 
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
     private final PlanService plans;
     private final AppClock clock;
     private final PilotboardConfig config;
 
-    public TaskReader(EntityManager em, PlanService plans, AppClock clock, PilotboardConfig config) {
+    public TaskReader(EntityManager em, AgroalDataSource dataSource, PlanService plans, AppClock clock, PilotboardConfig config) {
         this.em = em;
+        this.dataSource = dataSource;
         this.plans = plans;
         this.clock = clock;
         this.config = config;
@@ -70,15 +79,16 @@ public class TaskReader {
             count = em.createNativeQuery("SELECT count(*)"
                     + (countNeedsJoins ? from(asOf) : " FROM (" + TaskStateSql.source(asOf) + ") t") + where);
         }
-        Query rows = em.createNativeQuery(SELECT + from(asOf) + where + " ORDER BY " + orderBy(filter.sort()));
-        for (Query q : List.of(count, rows)) {
-            params.forEach(q::setParameter);
-            TaskStateSql.bind(q, asOf, clock.zone());
-        }
-        rows.setFirstResult(filter.page() * filter.size());
-        rows.setMaxResults(filter.size());
+        params.forEach(count::setParameter);
+        TaskStateSql.bind(count, asOf, clock.zone());
         long total = ((Number) count.getSingleResult()).longValue();
-        return PageResult.of(views(rows, asOf), filter.page(), filter.size(), total);
+        Map<String, Object> page = new HashMap<>(params);
+        page.put("limit", filter.size());
+        page.put("offset", (long) filter.page() * filter.size());
+        List<TaskView> items = new ArrayList<>();
+        select(SELECT + from(asOf) + where + " ORDER BY " + orderBy(filter.sort()) + " LIMIT :limit OFFSET :offset", page,
+                asOf, 0, items::add);
+        return PageResult.of(items, filter.page(), filter.size(), total);
     }
 
     /**
@@ -88,19 +98,7 @@ public class TaskReader {
     @Transactional(Transactional.TxType.MANDATORY)
     public void forEach(TaskFilter filter, LocalDate asOf, java.util.function.Consumer<TaskView> each) {
         Map<String, Object> params = new HashMap<>();
-        Query rows = em.createNativeQuery(SELECT + from(asOf) + where(filter, asOf, params) + " ORDER BY " + orderBy(filter.sort()));
-        params.forEach(rows::setParameter);
-        TaskStateSql.bind(rows, asOf, clock.zone());
-        rows.setHint("org.hibernate.fetchSize", 500);
-        rows.setHint("org.hibernate.readOnly", true);
-        LocalDate today = today(asOf);
-        Instant staleBefore = staleBefore(asOf);
-        try (java.util.stream.Stream<Object[]> stream = rows.getResultStream()) {
-            stream.forEach(r -> {
-                each.accept(view(r, today, staleBefore));
-                em.clear();
-            });
-        }
+        select(SELECT + from(asOf) + where(filter, asOf, params) + " ORDER BY " + orderBy(filter.sort()), params, asOf, 500, each);
     }
 
     /** The WHERE clause of a filter, adding its parameters. Checks the filter's references. */
@@ -200,10 +198,8 @@ public class TaskReader {
     /** One task, as of a day (null: now). */
     public TaskView get(long id, LocalDate asOf) {
         checkAsOf(asOf);
-        Query q = em.createNativeQuery(SELECT + from(asOf) + " WHERE t.id = :id");
-        q.setParameter("id", id);
-        TaskStateSql.bind(q, asOf, clock.zone());
-        List<TaskView> found = views(q, asOf);
+        List<TaskView> found = new ArrayList<>(1);
+        select(SELECT + from(asOf) + " WHERE t.id = :id", Map.of("id", id), asOf, 0, found::add);
         if (found.isEmpty()) {
             if (asOf != null && Task.findById(id) != null) {
                 throw ProblemException.of(404, "not-found", "Not found", "Task '" + id + "' did not exist yet on " + asOf);
@@ -255,6 +251,40 @@ public class TaskReader {
         }
     }
 
+    /**
+     * Runs a query of {@link #SELECT}'s columns over JDBC and hands over each row as a view: the
+     * task list, a task and the export are the hottest reads, and JDBC reads dates and instants as
+     * java.time by column number (a native query converts each date through a Calendar). Pending
+     * entity changes of the transaction are flushed first, as a native query would. fetchSize
+     * above 0 reads through a cursor (needs a transaction).
+     */
+    private void select(String sql, Map<String, Object> params, LocalDate asOf, int fetchSize,
+            java.util.function.Consumer<TaskView> each) {
+        Map<String, Object> all = new HashMap<>(params);
+        if (asOf != null) {
+            all.put("asOfEnd", TaskStateSql.endOf(asOf, clock.zone()));
+        }
+        NamedSql query = NamedSql.of(sql, all);
+        LocalDate today = today(asOf);
+        Instant staleBefore = staleBefore(asOf);
+        if (em.isJoinedToTransaction()) {
+            em.flush();
+        }
+        // In a transaction the pool hands out the transaction's own connection (closing it only lets it go).
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(query.sql())) {
+            query.bind(statement);
+            statement.setFetchSize(fetchSize);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(view(rs, today, staleBefore));
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading tasks failed", e); // mapped by ProblemMappers through its cause
+        }
+    }
+
     private static String from(LocalDate asOf) {
         return " FROM (" + TaskStateSql.source(asOf) + ") t"
                 + " JOIN region r ON r.id = t.region_id"
@@ -276,30 +306,24 @@ public class TaskReader {
         return String.join(", ", terms);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<TaskView> views(Query query, LocalDate asOf) {
-        LocalDate today = today(asOf);
-        Instant staleBefore = staleBefore(asOf);
-        List<TaskView> views = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            views.add(view(r, today, staleBefore));
-        }
-        return views;
+    private static TaskView view(ResultSet r, LocalDate today, Instant staleBefore) throws SQLException {
+        TaskStatus status = TaskStatus.valueOf(r.getString(19));
+        LocalDate baselineEnd = r.getObject(14, LocalDate.class);
+        LocalDate plannedEnd = r.getObject(16, LocalDate.class);
+        Instant lastVerified = instant(r, 21);
+        boolean open = status != TaskStatus.completed;
+        return new TaskView(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
+                r.getObject(13, LocalDate.class), baselineEnd, r.getObject(15, LocalDate.class), plannedEnd,
+                r.getObject(17, LocalDate.class), r.getObject(18, LocalDate.class), ChronoUnit.DAYS.between(baselineEnd, plannedEnd),
+                status, r.getInt(20), open && plannedEnd.isBefore(today), lastVerified,
+                open && lastVerified.isBefore(staleBefore), r.getString(22), r.getString(23), r.getBoolean(24), r.getInt(25),
+                instant(r, 26), instant(r, 27), r.getString(28), r.getString(29));
     }
 
-    private static TaskView view(Object[] r, LocalDate today, Instant staleBefore) {
-        TaskStatus status = TaskStatus.valueOf((String) r[18]);
-        LocalDate baselineEnd = date(r[13]);
-        LocalDate plannedEnd = date(r[15]);
-        Instant lastVerified = instant(r[20]);
-        boolean open = status != TaskStatus.completed;
-        return new TaskView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
-                (String) r[10], (String) r[11], date(r[12]), baselineEnd, date(r[14]), plannedEnd, date(r[16]),
-                date(r[17]), ChronoUnit.DAYS.between(baselineEnd, plannedEnd), status, ((Number) r[19]).intValue(),
-                open && plannedEnd.isBefore(today), lastVerified, open && lastVerified.isBefore(staleBefore),
-                (String) r[21], (String) r[22], (Boolean) r[23], ((Number) r[24]).intValue(), instant(r[25]),
-                instant(r[26]), (String) r[27], (String) r[28]);
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        OffsetDateTime value = r.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     private static void requireExists(long taskId) {

@@ -174,6 +174,25 @@ class LimitsTest {
     }
 
     @Test
+    void aBurstThatTakesEveryConnectionIsAnsweredBusyNotAnError() throws Exception {
+        long task = Api.newTask(Api.newRegion());
+        int size = dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
+        java.util.List<Connection> taken = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < size; i++) {
+                taken.add(dataSource.getConnection());
+            }
+            problem(given().get("/api/v1/tasks/" + task).then(), 503).header("Retry-After", "1")
+                    .body("type", equalTo("urn:pilotboard:problem:busy"));
+        } finally {
+            for (Connection c : taken) {
+                c.close();
+            }
+        }
+        given().get("/api/v1/tasks/" + task).then().statusCode(200);
+    }
+
+    @Test
     void olderHistoryIsCheckedByTheBackgroundSweep() throws Exception {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Pilotboard start-up and data checks' }.data.historySweep", startsWith("passed in"));

@@ -3,6 +3,7 @@ package org.pilotboard.task;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
@@ -267,8 +268,8 @@ public class TaskReader {
         NamedSql query = NamedSql.of(sql, all);
         LocalDate today = today(asOf);
         Instant staleBefore = staleBefore(asOf);
-        if (em.isJoinedToTransaction()) {
-            em.flush();
+        if (QuarkusTransaction.isActive()) {
+            em.flush(); // asking the EntityManager instead would open a session for every read outside a transaction
         }
         // In a transaction the pool hands out the transaction's own connection (closing it only lets it go).
         try (Connection connection = dataSource.getConnection();

@@ -89,7 +89,13 @@ public class TaskService {
         return Task.<Task>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Task", id));
     }
 
-    /** The region a task belongs to, for permission checks before a write. */
+    /**
+     * The region a task belongs to, for permission checks before a write. In a transaction of its own:
+     * outside one, the request's session would keep its connection until the request ends, so the
+     * write's transaction would need a second one, and a burst of writes could take every connection
+     * while each waits for its second.
+     */
+    @Transactional
     public String regionOf(long taskId) {
         return require(taskId).region.code;
     }

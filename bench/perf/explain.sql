@@ -65,14 +65,22 @@ SELECT t.id, r.code, r.name_zh, r.name_en, t.measure_code, i.factor_code, t.mile
        t.title_en, t.description_zh, t.description_en, t.responsible_unit, t.baseline_start, t.baseline_end,
        t.planned_start, t.planned_end, t.actual_start, t.actual_end, t.status, t.progress,
        t.last_verified_at, t.implementation_doc_number, t.implementation_doc_url, t.demo, t.version,
-       t.created_at, t.updated_at, t.internal_note
+       t.created_at, t.updated_at, t.internal_note, t.external_key
   FROM task t
   JOIN region r ON r.id = t.region_id
   JOIN measure m ON m.code = t.measure_code
   JOIN plan_item i ON i.number = m.item_number
  WHERE 1 = 1 AND t.region_id = (SELECT rr.id FROM region rr WHERE rr.code = :region) AND t.status = 'in_progress'
- ORDER BY t.planned_end ASC, t.id ASC LIMIT 50;
+ ORDER BY t.planned_end ASC, t.id ASC LIMIT 50 OFFSET 0;
 \echo -- tasks_list_count
+-- The list's total for region/factor/milestone/status filters: summed from the tally and its deltas (TaskReader.TALLY_COUNT).
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT CAST(coalesce(sum(c.tasks), 0) AS bigint)
+  FROM (SELECT region_id, factor_code, milestone_code, status, tasks FROM task_tally UNION ALL
+        SELECT region_id, factor_code, milestone_code, status, tasks FROM task_tally_delta) c
+ WHERE 1 = 1 AND c.region_id = (SELECT rr.id FROM region rr WHERE rr.code = :region) AND c.status = 'in_progress';
+\echo -- tasks_list_count_by_index
+-- The same total counted from the tasks (what a filter the tally has no column for still does).
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT count(*)
   FROM (SELECT t.id, t.region_id, t.status, t.planned_end FROM task t) t

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotboard.common.AppClock;
+import org.pilotboard.common.ExportSlots;
 import org.pilotboard.plan.PlanService;
 import org.pilotboard.region.RegionService;
 import org.pilotboard.task.StatusUpdate;
@@ -43,15 +44,17 @@ public class DatasetExportResource {
     private final ObjectMapper json;
     private final EntityManager em;
     private final AppClock clock;
+    private final ExportSlots slots;
 
     public DatasetExportResource(PlanService plans, RegionService regions, TaskReader tasks, ObjectMapper json,
-            EntityManager em, AppClock clock) {
+            EntityManager em, AppClock clock, ExportSlots slots) {
         this.plans = plans;
         this.regions = regions;
         this.tasks = tasks;
         this.json = json;
         this.em = em;
         this.clock = clock;
+        this.slots = slots;
     }
 
     @GET
@@ -60,7 +63,7 @@ public class DatasetExportResource {
     @APIResponse(responseCode = "200", description = "{exportedAt, plan, milestones, factors, measures, regions, tasks, statusUpdates, revisions}",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     public Response export() {
-        StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> {
+        StreamingOutput body = slots.inSlot(out -> QuarkusTransaction.requiringNew().run(() -> {
             try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
                 gen.writeStartObject();
                 gen.writeObjectField("exportedAt", clock.now());
@@ -83,7 +86,7 @@ public class DatasetExportResource {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }));
         return Response.ok(body, MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"pilotboard-" + clock.today() + ".json\"").build();
     }

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.pilotboard.common.AppClock;
+import org.pilotboard.common.ExportSlots;
 import org.pilotboard.task.TaskViews.HistoryEntryView;
 import org.pilotboard.task.TaskViews.TaskView;
 
@@ -63,11 +64,13 @@ public class TaskExport {
     private final TaskReader reader;
     private final HistoryReader history;
     private final AppClock clock;
+    private final ExportSlots slots;
 
-    public TaskExport(TaskReader reader, HistoryReader history, AppClock clock) {
+    public TaskExport(TaskReader reader, HistoryReader history, AppClock clock, ExportSlots slots) {
         this.reader = reader;
         this.history = history;
         this.clock = clock;
+        this.slots = slots;
     }
 
     /** The filtered tasks as an attachment; bad filters fail here, before anything is streamed. */
@@ -90,7 +93,7 @@ public class TaskExport {
     }
 
     private <T> Response attachment(String name, String sheetName, List<Column<T>> columns, Consumer<Consumer<T>> rows, boolean xlsx) {
-        StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> {
+        StreamingOutput body = slots.inSlot(out -> QuarkusTransaction.requiringNew().run(() -> {
             try {
                 if (xlsx) {
                     writeXlsx(sheetName, columns, rows, out);
@@ -100,7 +103,7 @@ public class TaskExport {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }));
         return Response.ok(body, xlsx ? XLSX : CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"").build();
     }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pilotboard.Api.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.pilotboard.Api;
+import org.pilotboard.common.ExportSlots;
 
 @QuarkusTest
 class ExportTest {
@@ -109,6 +113,25 @@ class ExportTest {
         problem(given().queryParam("format", "csv").queryParam("since", "2026-02-30").get("/api/v1/status-updates").then(), 400);
         problem(given().queryParam("since", "2026-03-01").queryParam("until", "2026-02-01").get("/api/v1/status-updates").then(), 400);
         problem(given().queryParam("factor", "nope").accept(TaskExport.CSV).get("/api/v1/status-updates").then(), 404);
+    }
+
+    @Inject
+    ExportSlots slots;
+
+    @Test
+    void onlyAFewExportsRunAtOnceTheRestAreToldToRetry() throws Exception {
+        // Two downloads holding their slots (as slow clients would), not finished yet.
+        List<StreamingOutput> running = List.of(slots.inSlot(out -> out.write('x')), slots.inSlot(out -> out.write('x')));
+        for (String path : List.of("/api/v1/tasks?format=csv", "/api/v1/status-updates?format=csv", "/api/v1/export.json")) {
+            problem(given().get(path).then(), 503).header("Retry-After", "10")
+                    .body("type", org.hamcrest.Matchers.equalTo("urn:pilotboard:problem:busy"));
+        }
+        given().get("/api/v1/tasks?size=1").then().statusCode(200); // the API itself is unaffected
+        for (StreamingOutput download : running) {
+            download.write(new ByteArrayOutputStream()); // written: the slot is free again
+        }
+        given().get("/api/v1/tasks?format=csv").then().statusCode(200);
+        given().get("/api/v1/export.json").then().statusCode(200);
     }
 
     private static void post(long taskId, Map<String, Object> update) {

@@ -1,0 +1,58 @@
+package org.pilotboard.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A streaming export (tasks, history, the whole dataset) holds a database connection for its whole
+ * download, and the pool is small (sized for the cores). So only a few run at once; another export is
+ * answered {@code 503 busy} with Retry-After, and the API's own requests always find a connection.
+ */
+@ApplicationScoped
+public class ExportSlots {
+
+    /** A slot taken for an export whose body never starts (its client left first) is freed after this. */
+    private static final long UNUSED_SLOT_SECONDS = 60;
+
+    private final Semaphore slots;
+
+    public ExportSlots(@ConfigProperty(name = "pilotboard.exports.max-concurrent", defaultValue = "2") int maxConcurrent) {
+        this.slots = new Semaphore(Math.max(1, maxConcurrent));
+    }
+
+    /**
+     * Takes a slot now (or throws the 503) and answers the body that frees it once written. Taken
+     * before the response starts, so that a refusal can still be a proper problem response.
+     */
+    public StreamingOutput inSlot(StreamingOutput body) {
+        if (!slots.tryAcquire()) {
+            throw new ProblemException(new Problem("urn:pilotboard:problem:busy", "Service busy", 503,
+                    "Other downloads are running; try again in a few seconds.", null, null), 10);
+        }
+        AtomicBoolean started = new AtomicBoolean();
+        AtomicBoolean freed = new AtomicBoolean();
+        Runnable free = () -> {
+            if (freed.compareAndSet(false, true)) {
+                slots.release();
+            }
+        };
+        CompletableFuture.delayedExecutor(UNUSED_SLOT_SECONDS, TimeUnit.SECONDS).execute(() -> {
+            if (!started.get()) {
+                free.run();
+            }
+        });
+        return out -> {
+            started.set(true);
+            try {
+                body.write(out);
+            } finally {
+                free.run();
+            }
+        };
+    }
+}

@@ -77,10 +77,14 @@ public class TaskService {
         this.validator = validator;
     }
 
+    /** Counted in a transaction of its own, for the reason given at {@link #regionOf}. */
+    @Transactional
     public long countByMeasure(String measureCode) {
         return Task.count("measureCode", measureCode);
     }
 
+    /** Counted in a transaction of its own, for the reason given at {@link #regionOf}. */
+    @Transactional
     public long countByRegion(String regionCode) {
         return Task.count("region.code", regionCode);
     }

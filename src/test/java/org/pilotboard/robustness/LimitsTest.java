@@ -193,6 +193,29 @@ class LimitsTest {
     }
 
     @Test
+    void aWriteNeedsOneConnectionAtATime() throws Exception {
+        // A check before a write must not keep a connection while the write takes another: with one left
+        // free, such a request would wait for itself until the acquisition timeout (a 503).
+        long task = Api.newTask(Api.newRegion());
+        String emptyRegion = Api.newRegion();
+        String regionTag = given().get("/api/v1/regions/" + emptyRegion).then().statusCode(200).extract().header("ETag");
+        int size = dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
+        java.util.List<Connection> taken = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < size - 1; i++) {
+                taken.add(dataSource.getConnection());
+            }
+            json().header("If-Match", "\"0\"").body(Map.of("responsibleUnit", "一个连接")).patch("/api/v1/tasks/" + task)
+                    .then().statusCode(200);
+            Api.asAdmin().header("If-Match", regionTag).delete("/api/v1/regions/" + emptyRegion).then().statusCode(204);
+        } finally {
+            for (Connection c : taken) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
     void olderHistoryIsCheckedByTheBackgroundSweep() throws Exception {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Pilotboard start-up and data checks' }.data.historySweep", startsWith("passed in"));

@@ -31,8 +31,7 @@ public class ExportSlots {
      */
     public StreamingOutput inSlot(StreamingOutput body) {
         if (!slots.tryAcquire()) {
-            throw new ProblemException(new Problem("urn:pilotboard:problem:busy", "Service busy", 503,
-                    "Other downloads are running; try again in a few seconds.", null, null), 10);
+            throw ProblemException.busy("Other downloads are running; try again in a few seconds.", 10);
         }
         AtomicBoolean started = new AtomicBoolean();
         AtomicBoolean freed = new AtomicBoolean();

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ public record NamedSql(String sql, List<Object> values) {
                 }
                 Object value = params.get(name);
                 if (value instanceof Collection<?> many) {
-                    out.append(String.join(", ", java.util.Collections.nCopies(many.size(), "?")));
+                    out.append(String.join(", ", Collections.nCopies(many.size(), "?")));
                     values.addAll(many);
                 } else {
                     out.append('?');

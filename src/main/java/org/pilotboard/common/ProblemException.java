@@ -53,4 +53,10 @@ public class ProblemException extends RuntimeException {
     public static ProblemException conflict(String detail) {
         return of(409, "conflict", "Conflict", detail);
     }
+
+    /** 503 busy: a burst took every slot of something limited; worth trying again after the given seconds. */
+    public static ProblemException busy(String detail, int retryAfterSeconds) {
+        return new ProblemException(new Problem("urn:pilotboard:problem:busy", "Service busy", 503, detail, null, null),
+                retryAfterSeconds);
+    }
 }

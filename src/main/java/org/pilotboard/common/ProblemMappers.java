@@ -137,8 +137,7 @@ public class ProblemMappers {
             if (cause instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().startsWith(POOL_TIMEOUT)) {
                 // Every connection was busy for the acquisition timeout: a burst, not an outage (the gate stays open).
                 LOG.warnf("No database connection free in time for %s", path(uri));
-                return problem(new ProblemException(new Problem("urn:pilotboard:problem:busy", "Service busy", 503,
-                        "Every database connection is busy; try again in a moment.", null, null), 1), uri);
+                return problem(ProblemException.busy("Every database connection is busy; try again in a moment.", 1), uri);
             }
             if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
                 LOG.warnf("Query stopped by the statement timeout on %s", path(uri));

@@ -116,9 +116,10 @@ public class TaskTally {
     }
 
     /**
-     * Folds the writes' deltas into the tally every second, also when nobody reads the dashboard, so
-     * that the task list's counts (and the summary) sum a few rows. One instance at a time folds (an
-     * advisory lock in task_tally_compact); a failure leaves the deltas for the next time.
+     * Folds the writes' deltas into the tally every second, whether or not anybody reads the dashboard,
+     * so that the task list's counts and the summary sum a few rows (they add the deltas themselves, so
+     * they are exact without it). One instance at a time folds (an advisory lock in
+     * task_tally_compact); a failure leaves the deltas for the next time.
      */
     @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void compact() {
@@ -129,9 +130,9 @@ public class TaskTally {
         }
     }
 
+    /** Moves the tally's clock on when it lags today (folding the deltas is {@link #compact}'s job). */
     private void maintain(LocalDate today, Instant staleBefore) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("SELECT task_tally_compact()").getSingleResult());
             Object[] clock = (Object[]) em.createNativeQuery("SELECT due_before, verified_before FROM task_tally_clock")
                     .getSingleResult();
             LocalDate dueBefore = TaskReader.date(clock[0]);

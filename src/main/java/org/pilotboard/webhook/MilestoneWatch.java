@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.pilotboard.common.AppClock;
 import org.pilotboard.dashboard.DashboardService;
@@ -74,9 +75,13 @@ public class MilestoneWatch {
         }
     }
 
-    /** After the datasets (and the demo set) are loaded: records the statuses, or announces what changed while down. */
-    void onStart(@Observes @Priority(40) StartupEvent start) {
-        checkAll();
+    /**
+     * After the datasets (and the demo set) are loaded: records the statuses, or announces what changed
+     * while down. Off the start-up thread: at a million tasks the check reads for half a second, and
+     * serving need not wait for an announcement (the state rows it locks keep it in step with writes).
+     */
+    void onStart(@Observes @Priority(40) StartupEvent start, ManagedExecutor executor) {
+        executor.execute(this::periodicCheck);
     }
 
     /** Locks the state rows (in code order, so writers never deadlock), then compares. null codes: all. */

@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.Date;
@@ -67,28 +66,35 @@ public class TaskReader {
         this.config = config;
     }
 
-    /** A page of tasks matching the filter, as of a day (null: now). */
+    /**
+     * A page of tasks matching the filter, as of a day (null: now): its total and its rows, read over one
+     * connection (a request holds one connection at a time, whatever the pool's size).
+     */
     public PageResult<TaskView> list(TaskFilter filter, LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, asOf, params);
-        Query count;
+        String count;
         if (asOf == null && countableFromTally(filter)) {
-            count = em.createNativeQuery(TALLY_COUNT + tallyWhere(filter));
+            count = TALLY_COUNT + tallyWhere(filter);
         } else {
             // Every task has its region, measure and item (foreign keys), so the count joins them only to filter.
             boolean countNeedsJoins = filter.regions().size() > 1 || filter.factor() != null;
-            count = em.createNativeQuery("SELECT count(*)"
-                    + (countNeedsJoins ? from(asOf) : " FROM (" + TaskStateSql.source(asOf) + ") t") + where);
+            count = "SELECT count(*)" + (countNeedsJoins ? from(asOf) : " FROM (" + TaskStateSql.source(asOf) + ") t") + where;
         }
-        params.forEach(count::setParameter);
-        TaskStateSql.bind(count, asOf, clock.zone());
-        long total = ((Number) count.getSingleResult()).longValue();
         Map<String, Object> page = new HashMap<>(params);
         page.put("limit", filter.size());
         page.put("offset", (long) filter.page() * filter.size());
         List<TaskView> items = new ArrayList<>();
-        select(SELECT + from(asOf) + where + " ORDER BY " + orderBy(filter.sort()) + " LIMIT :limit OFFSET :offset", page,
-                asOf, 0, items::add);
+        long total = withConnection(connection -> {
+            long counted;
+            try (PreparedStatement statement = prepare(connection, count, params, asOf); ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                counted = rs.getLong(1);
+            }
+            select(connection, SELECT + from(asOf) + where + " ORDER BY " + orderBy(filter.sort()) + " LIMIT :limit OFFSET :offset",
+                    page, asOf, 0, items::add);
+            return counted;
+        });
         return PageResult.of(items, filter.page(), filter.size(), total);
     }
 
@@ -255,32 +261,63 @@ public class TaskReader {
     /**
      * Runs a query of {@link #SELECT}'s columns over JDBC and hands over each row as a view: the
      * task list, a task and the export are the hottest reads, and JDBC reads dates and instants as
-     * java.time by column number (a native query converts each date through a Calendar). Pending
-     * entity changes of the transaction are flushed first, as a native query would. fetchSize
+     * java.time by column number (a native query converts each date through a Calendar). fetchSize
      * above 0 reads through a cursor (needs a transaction).
      */
     private void select(String sql, Map<String, Object> params, LocalDate asOf, int fetchSize,
             java.util.function.Consumer<TaskView> each) {
-        Map<String, Object> all = new HashMap<>(params);
-        if (asOf != null) {
-            all.put("asOfEnd", TaskStateSql.endOf(asOf, clock.zone()));
-        }
-        NamedSql query = NamedSql.of(sql, all);
+        withConnection(connection -> {
+            select(connection, sql, params, asOf, fetchSize, each);
+            return null;
+        });
+    }
+
+    private void select(Connection connection, String sql, Map<String, Object> params, LocalDate asOf, int fetchSize,
+            java.util.function.Consumer<TaskView> each) throws SQLException {
         LocalDate today = today(asOf);
         Instant staleBefore = staleBefore(asOf);
-        if (QuarkusTransaction.isActive()) {
-            em.flush(); // asking the EntityManager instead would open a session for every read outside a transaction
-        }
-        // In a transaction the pool hands out the transaction's own connection (closing it only lets it go).
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(query.sql())) {
-            query.bind(statement);
+        try (PreparedStatement statement = prepare(connection, sql, params, asOf)) {
             statement.setFetchSize(fetchSize);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     each.accept(view(rs, today, staleBefore));
                 }
             }
+        }
+    }
+
+    /** A statement of SQL with named parameters, the end of the as-of day among them when there is one. */
+    private PreparedStatement prepare(Connection connection, String sql, Map<String, Object> params, LocalDate asOf)
+            throws SQLException {
+        Map<String, Object> all = new HashMap<>(params);
+        if (asOf != null) {
+            all.put("asOfEnd", TaskStateSql.endOf(asOf, clock.zone()));
+        }
+        NamedSql query = NamedSql.of(sql, all);
+        PreparedStatement statement = connection.prepareStatement(query.sql());
+        try {
+            query.bind(statement);
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+        return statement;
+    }
+
+    private interface JdbcWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs JDBC work on a connection: in a transaction the pool hands out the transaction's own one (closing
+     * it only lets it go), after pending entity changes are flushed, as a native query would do.
+     */
+    private <T> T withConnection(JdbcWork<T> work) {
+        if (QuarkusTransaction.isActive()) {
+            em.flush(); // asking the EntityManager instead would open a session for every read outside a transaction
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
         } catch (SQLException e) {
             throw new PersistenceException("Reading tasks failed", e); // mapped by ProblemMappers through its cause
         }

@@ -193,10 +193,12 @@ class LimitsTest {
     }
 
     @Test
-    void aWriteNeedsOneConnectionAtATime() throws Exception {
+    void aRequestNeedsOneConnectionAtATime() throws Exception {
         // A check before a write must not keep a connection while the write takes another: with one left
-        // free, such a request would wait for itself until the acquisition timeout (a 503).
-        long task = Api.newTask(Api.newRegion());
+        // free, such a request would wait for itself until the acquisition timeout (a 503). Likewise a
+        // page of tasks reads its total and its rows over one connection.
+        String region = Api.newRegion();
+        long task = Api.newTask(region);
         String emptyRegion = Api.newRegion();
         String regionTag = given().get("/api/v1/regions/" + emptyRegion).then().statusCode(200).extract().header("ETag");
         int size = dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
@@ -208,6 +210,10 @@ class LimitsTest {
             json().header("If-Match", "\"0\"").body(Map.of("responsibleUnit", "一个连接")).patch("/api/v1/tasks/" + task)
                     .then().statusCode(200);
             Api.asAdmin().header("If-Match", regionTag).delete("/api/v1/regions/" + emptyRegion).then().statusCode(204);
+            given().queryParam("region", region).queryParam("status", "not_started").get("/api/v1/tasks")
+                    .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].id", equalTo((int) task));
+            given().queryParam("region", region).queryParam("q", "测试任务").get("/api/v1/tasks") // counted from the tasks
+                    .then().statusCode(200).body("totalItems", equalTo(1));
         } finally {
             for (Connection c : taken) {
                 c.close();

@@ -339,11 +339,17 @@ def pgbench_init():
     return time.monotonic() - t
 
 
-def pgbench(select_only):
+def pgbench(select_only=False, script=None, defines=None):
+    """pgbench -S or TPC-B on its own database; or, with a script, the app's own statements on the app's
+    database (prepared, as the app's driver sends them), with -D defines."""
     cmd = ["pgbench", "-c", str(CFG["connections"]), "-j", str(CFG["threads"]), "-T", str(CFG["duration"]), "-n"]
     if select_only:
         cmd.append("-S")
-    cmd.append(CFG["pgbench_db"])
+    if script:
+        cmd += ["-M", "prepared", "-f", os.path.join(HERE, "pgbench", script)]
+        for k, v in (defines or {}).items():
+            cmd += ["-D", f"{k}={v}"]
+    cmd.append(CFG["db"] if script else CFG["pgbench_db"])
     if CFG["warmup"] > 0:
         subprocess.run(cmd[:6] + [str(CFG["warmup"])] + cmd[7:], env=pg_env(), capture_output=True, text=True)
     out = subprocess.run(cmd, env=pg_env(), capture_output=True, text=True)
@@ -352,7 +358,7 @@ def pgbench(select_only):
     tps = re.search(r"tps = ([\d.]+) \((?:without initial connection time|excluding connections establishing)\)", out.stdout)
     lat = re.search(r"latency average = ([\d.]+) ms", out.stdout)
     result = {"tps": float(tps.group(1)), "latency_avg_ms": float(lat.group(1)) if lat else None}
-    log(f"  pgbench {'-S' if select_only else 'TPC-B'}: {result['tps']:.0f} tps")
+    log(f"  pgbench {script or ('-S' if select_only else 'TPC-B')}: {result['tps']:.0f} tps")
     return result
 
 
@@ -488,12 +494,17 @@ def run_scale(scale, stamp):
             if key == "summary_304":
                 _, _, summary_body = http("GET", base + "/api/v1/dashboard/summary")
                 anchors["nginx"] = nginx_anchor(summary_body)
+            elif key == "tasks_list":
+                anchors["own_sql_tasks_list"] = pgbench(script="tasks-list.sql", defines=dict(zip(
+                    ("min_region", "max_region"), psql(CFG["db"], "SELECT min(id), max(id) FROM region").split("|"))))
             elif key == "timeline":
                 anchors["pgbench_select"] = pgbench(True)
             elif key == "status_update":
+                res["status_updates_written"] = int(psql(CFG["db"], "SELECT count(*) FROM status_update")) - before
                 anchors["pgbench_tpcb"] = pgbench(False)
-        after = int(psql(CFG["db"], "SELECT count(*) FROM status_update"))
-        res["status_updates_written"] = after - before
+                anchors["own_sql_status_update"] = pgbench(script="status-update.sql", defines={
+                    "min_id": min(open_ids), "max_id": max(open_ids),
+                    "token_hash": psql(CFG["db"], "SELECT token_hash FROM access_token ORDER BY id DESC LIMIT 1")})
         res["rss_mb_after_load"] = app.rss_mb()
         # The summary computed afresh, one request at a time: each after the cache's maximum age.
         times = []
@@ -646,7 +657,15 @@ def report(run):
                          f"{a['nginx']['304']['latency_us']['p99'] / 1000:.2f} | {a['nginx']['304']['error_count']} | | | |")
         lines.append(f"| *anchor* pgbench -S | {fmt(sel)} | avg {fmt(a['pgbench_select']['latency_avg_ms'], 2)} | | | | | |")
         lines.append(f"| *anchor* pgbench TPC-B | {fmt(tpcb)} | avg {fmt(a['pgbench_tpcb']['latency_avg_ms'], 2)} | | | | | |")
+        for key, title in OWN_SQL:
+            if key in a:
+                lines.append(f"| *anchor* pgbench, {title} | {fmt(a[key]['tps'])} | avg {fmt(a[key]['latency_avg_ms'], 2)} | | | | | |")
         lines.append("")
+        own = own_sql_ratios(res)
+        if own:
+            lines.append("Against PostgreSQL alone running the app's own statements (`pgbench/*.sql`, no app in between): "
+                         + "; ".join(f"{o['title']}: the app {fmt(o['app'], 2)} × of it, the statements themselves "
+                                     f"{fmt(o['sql'], 2)} × {o['anchor']}" for o in own) + ".")
         single = res.get("single", {})
         metric = res.get("metrics", {}).get("pilotboard_summary_compute_seconds")
         unc = single.get("summary_uncached")
@@ -667,6 +686,23 @@ def report(run):
         lines.append("")
     lines += targets(run)
     return "\n".join(lines) + "\n"
+
+
+OWN_SQL = (("own_sql_tasks_list", "the task list's own SQL (total + page)"),
+           ("own_sql_status_update", "a status update's own SQL (token, lock, read, update, history, audit)"))
+
+
+def own_sql_ratios(res):
+    """The app against its own statements run by pgbench, and those statements against the generic anchors."""
+    sc, a = res["scenarios"], res["anchors"]
+    out = []
+    for key, scenario, anchor_key, anchor in (("own_sql_tasks_list", "tasks_list", "pgbench_select", "pgbench -S"),
+                                             ("own_sql_status_update", "status_update", "pgbench_tpcb", "TPC-B")):
+        if key in a and scenario in sc and anchor_key in a:
+            out.append({"title": "task list" if scenario == "tasks_list" else "status updates",
+                        "app": ratio(sc[scenario]["rps"], a[key]["tps"]), "sql": ratio(a[key]["tps"], a[anchor_key]["tps"]),
+                        "anchor": anchor})
+    return out
 
 
 def targets(run):
@@ -696,6 +732,9 @@ def targets(run):
             row(f"{title}: ≥ 0.3 × pgbench -S", "stress", f"{r:.2f} ×", r >= 0.3)
         r = ratio(sc["status_update"]["rps"], tpcb)
         row("status updates ≥ 0.5 × pgbench TPC-B", "stress", f"{r:.2f} ×", r >= 0.5)
+        for o in own_sql_ratios(res):
+            out.append(f"| (ceiling: {o['title']}, their own SQL in pgbench, no app) | stress | {fmt(o['sql'], 2)} × {o['anchor']}; "
+                       f"the app {fmt(o['app'], 2)} × of it | – |")
         metric = res.get("metrics", {}).get("pilotboard_summary_compute_seconds")
         single = res.get("single", {})
         if single.get("summary_uncached"):

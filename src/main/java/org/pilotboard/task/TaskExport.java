@@ -145,7 +145,9 @@ public class TaskExport {
                 } else if (value instanceof Boolean b) {
                     sheet.value(row[0], c, b);
                 } else if (value != null) {
-                    sheet.value(row[0], c, value.toString());
+                    // Inline, not in the shared-strings table: that table holds every distinct text until the
+                    // workbook ends (titles and descriptions of a million tasks ran a 64 MB heap out of memory).
+                    sheet.inlineString(row[0], c, value.toString());
                 }
             }
             if (++row[0] % 1000 == 0) {

@@ -55,7 +55,7 @@ CFG = {
     "warmup": int(env("BENCH_WARMUP", "5")),
     # The app on one small machine: a small heap and the serial collector (2 cores), fewer malloc arenas,
     # and native memory the JIT compilers freed given back to the system.
-    "java_opts": env("BENCH_JAVA_OPTS", "-Xmx96m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions "
+    "java_opts": env("BENCH_JAVA_OPTS", "-Xmx64m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions "
                                         "-XX:TrimNativeHeapInterval=5000"),
     "app_env": env("BENCH_APP_ENV", "MALLOC_ARENA_MAX=2"),
     # An AppCDS archive of the app's classes, written at the first start (-XX:ArchiveClassesAtExit) and

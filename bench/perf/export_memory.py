@@ -13,7 +13,7 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--db", default="pilotboard_bench")
 ap.add_argument("--port", type=int, default=18094)
 ap.add_argument("--jar", default="target/quarkus-app/quarkus-run.jar")
-ap.add_argument("--heap", default="96m")
+ap.add_argument("--heap", default="64m")
 args = ap.parse_args()
 
 env = dict(os.environ, QUARKUS_HTTP_PORT=str(args.port),

@@ -33,7 +33,10 @@ public class TaskExport {
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private record Column<T>(String name, Function<T, Object> value) {}
+    record Column<T>(String name, Function<T, Object> value) {}
+
+    /** Rows a worksheet can hold (Excel's limit, the heading row included); the rows after them go on to another sheet. */
+    static final int ROWS_PER_SHEET = 1_048_576;
 
     private static final List<Column<TaskView>> TASK_COLUMNS = List.of(
             new Column<>("id", TaskView::id), new Column<>("regionCode", TaskView::regionCode),
@@ -131,34 +134,55 @@ public class TaskExport {
 
     private static <T> void writeXlsx(String sheetName, List<Column<T>> columns, Consumer<Consumer<T>> rows, OutputStream out)
             throws IOException {
+        writeXlsx(sheetName, columns, rows, out, ROWS_PER_SHEET);
+    }
+
+    /**
+     * The rows as a workbook, each sheet with the heading row and at most rowsPerSheet rows in all: past
+     * Excel's limit the rows go on in a sheet "name (2)", and so on, rather than breaking off the download.
+     */
+    static <T> void writeXlsx(String sheetName, List<Column<T>> columns, Consumer<Consumer<T>> rows, OutputStream out,
+            int rowsPerSheet) throws IOException {
         Workbook workbook = new Workbook(out, "Pilotboard", "1.0");
-        Worksheet sheet = workbook.newWorksheet(sheetName);
-        for (int c = 0; c < columns.size(); c++) {
-            sheet.value(0, c, columns.get(c).name());
-        }
+        Worksheet[] sheet = {newSheet(workbook, sheetName, columns)};
         int[] row = {1};
+        int[] sheets = {1};
         rows.accept(item -> {
-            for (int c = 0; c < columns.size(); c++) {
-                Object value = columns.get(c).value().apply(item);
-                if (value instanceof Number n) {
-                    sheet.value(row[0], c, n);
-                } else if (value instanceof Boolean b) {
-                    sheet.value(row[0], c, b);
-                } else if (value != null) {
-                    // Inline, not in the shared-strings table: that table holds every distinct text until the
-                    // workbook ends (titles and descriptions of a million tasks ran a 64 MB heap out of memory).
-                    sheet.inlineString(row[0], c, value.toString());
+            try {
+                if (row[0] == rowsPerSheet) {
+                    sheet[0].finish();
+                    sheets[0]++;
+                    sheet[0] = newSheet(workbook, sheetName + " (" + sheets[0] + ")", columns);
+                    row[0] = 1;
                 }
-            }
-            if (++row[0] % 1000 == 0) {
-                try {
-                    sheet.flush(); // keeps memory bounded: rows so far go out to the stream
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                for (int c = 0; c < columns.size(); c++) {
+                    Object value = columns.get(c).value().apply(item);
+                    if (value instanceof Number n) {
+                        sheet[0].value(row[0], c, n);
+                    } else if (value instanceof Boolean b) {
+                        sheet[0].value(row[0], c, b);
+                    } else if (value != null) {
+                        // Inline, not in the shared-strings table: that table holds every distinct text until the
+                        // workbook ends (titles and descriptions of a million tasks ran a 64 MB heap out of memory).
+                        sheet[0].inlineString(row[0], c, value.toString());
+                    }
                 }
+                if (++row[0] % 1000 == 0) {
+                    sheet[0].flush(); // keeps memory bounded: rows so far go out to the stream
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         workbook.finish();
+    }
+
+    private static <T> Worksheet newSheet(Workbook workbook, String name, List<Column<T>> columns) {
+        Worksheet sheet = workbook.newWorksheet(name);
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.value(0, c, columns.get(c).name());
+        }
+        return sheet;
     }
 
     /** Evidence in one cell: each item's label, document number and link, items separated by " | ". */

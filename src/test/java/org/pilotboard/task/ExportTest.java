@@ -77,6 +77,32 @@ class ExportTest {
     }
 
     @Test
+    void pastTheSheetsRowLimitAnXlsxGoesOnInAnotherSheet() throws Exception {
+        // Excel's limit is 1,048,576 rows a sheet (the bench's stress history of ten million status updates
+        // passes it ten times); here 3 rows a sheet: the heading and two rows, so seven rows take four sheets.
+        List<TaskExport.Column<Integer>> columns = List.of(new TaskExport.Column<>("n", n -> n),
+                new TaskExport.Column<>("text", n -> "第" + n + "行"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TaskExport.writeXlsx("status-updates", columns, each -> java.util.stream.IntStream.rangeClosed(1, 7).boxed().forEach(each), out, 3);
+        Map<String, String> parts = unzip(out.toByteArray());
+        String workbook = parts.get("xl/workbook.xml");
+        assertTrue(workbook.contains("name=\"status-updates\"") && workbook.contains("name=\"status-updates (4)\"")
+                && !workbook.contains("status-updates (5)"), workbook);
+        StringBuilder all = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            String sheet = parts.get("xl/worksheets/sheet" + i + ".xml");
+            assertTrue(sheet.contains("<row r=\"1\"") && !sheet.contains("<row r=\"4\""), "a heading and at most two rows: " + sheet);
+            all.append(sheet);
+        }
+        int last = -1;
+        for (int n = 1; n <= 7; n++) { // every row once, in order
+            int at = all.indexOf("第" + n + "行");
+            assertTrue(at > last && all.indexOf("第" + n + "行", at + 1) < 0, "row " + n);
+            last = at;
+        }
+    }
+
+    @Test
     void statusUpdateHistoryAcrossTasks() {
         String region = Api.newRegion();
         long first = Api.newTask(region);

@@ -657,7 +657,7 @@ def report(run):
                          f"{a['nginx']['304']['latency_us']['p99'] / 1000:.2f} | {a['nginx']['304']['error_count']} | | | |")
         lines.append(f"| *anchor* pgbench -S | {fmt(sel)} | avg {fmt(a['pgbench_select']['latency_avg_ms'], 2)} | | | | | |")
         lines.append(f"| *anchor* pgbench TPC-B | {fmt(tpcb)} | avg {fmt(a['pgbench_tpcb']['latency_avg_ms'], 2)} | | | | | |")
-        for key, title in OWN_SQL:
+        for key, title, *_ in OWN_SQL:
             if key in a:
                 lines.append(f"| *anchor* pgbench, {title} | {fmt(a[key]['tps'])} | avg {fmt(a[key]['latency_avg_ms'], 2)} | | | | | |")
         lines.append("")
@@ -688,21 +688,20 @@ def report(run):
     return "\n".join(lines) + "\n"
 
 
-OWN_SQL = (("own_sql_tasks_list", "the task list's own SQL (total + page)"),
-           ("own_sql_status_update", "a status update's own SQL (token, lock, read, update, history, audit)"))
+# The anchors of the app's own statements: anchor key, the row's label, the scenario it bounds, its title in
+# the ratios, and the generic anchor those statements are compared with.
+OWN_SQL = (("own_sql_tasks_list", "the task list's own SQL (total + page)", "tasks_list", "task list",
+            "pgbench_select", "pgbench -S"),
+           ("own_sql_status_update", "a status update's own SQL (token, lock, read, update, history, audit)",
+            "status_update", "status updates", "pgbench_tpcb", "TPC-B"))
 
 
 def own_sql_ratios(res):
     """The app against its own statements run by pgbench, and those statements against the generic anchors."""
     sc, a = res["scenarios"], res["anchors"]
-    out = []
-    for key, scenario, anchor_key, anchor in (("own_sql_tasks_list", "tasks_list", "pgbench_select", "pgbench -S"),
-                                             ("own_sql_status_update", "status_update", "pgbench_tpcb", "TPC-B")):
-        if key in a and scenario in sc and anchor_key in a:
-            out.append({"title": "task list" if scenario == "tasks_list" else "status updates",
-                        "app": ratio(sc[scenario]["rps"], a[key]["tps"]), "sql": ratio(a[key]["tps"], a[anchor_key]["tps"]),
-                        "anchor": anchor})
-    return out
+    return [{"title": title, "app": ratio(sc[scenario]["rps"], a[key]["tps"]), "sql": ratio(a[key]["tps"], a[anchor_key]["tps"]),
+             "anchor": anchor}
+            for key, _, scenario, title, anchor_key, anchor in OWN_SQL if key in a and scenario in sc and anchor_key in a]
 
 
 def targets(run):

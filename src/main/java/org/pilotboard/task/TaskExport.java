@@ -155,18 +155,7 @@ public class TaskExport {
                     sheet[0] = newSheet(workbook, sheetName + " (" + sheets[0] + ")", columns);
                     row[0] = 1;
                 }
-                for (int c = 0; c < columns.size(); c++) {
-                    Object value = columns.get(c).value().apply(item);
-                    if (value instanceof Number n) {
-                        sheet[0].value(row[0], c, n);
-                    } else if (value instanceof Boolean b) {
-                        sheet[0].value(row[0], c, b);
-                    } else if (value != null) {
-                        // Inline, not in the shared-strings table: that table holds every distinct text until the
-                        // workbook ends (titles and descriptions of a million tasks ran a 64 MB heap out of memory).
-                        sheet[0].inlineString(row[0], c, value.toString());
-                    }
-                }
+                writeRow(sheet[0], row[0], columns, item);
                 if (++row[0] % 1000 == 0) {
                     sheet[0].flush(); // keeps memory bounded: rows so far go out to the stream
                 }
@@ -175,6 +164,21 @@ public class TaskExport {
             }
         });
         workbook.finish();
+    }
+
+    private static <T> void writeRow(Worksheet sheet, int row, List<Column<T>> columns, T item) {
+        for (int c = 0; c < columns.size(); c++) {
+            Object value = columns.get(c).value().apply(item);
+            if (value instanceof Number n) {
+                sheet.value(row, c, n);
+            } else if (value instanceof Boolean b) {
+                sheet.value(row, c, b);
+            } else if (value != null) {
+                // Inline, not in the shared-strings table: that table holds every distinct text until the
+                // workbook ends (titles and descriptions of a million tasks ran a 64 MB heap out of memory).
+                sheet.inlineString(row, c, value.toString());
+            }
+        }
     }
 
     private static <T> Worksheet newSheet(Workbook workbook, String name, List<Column<T>> columns) {

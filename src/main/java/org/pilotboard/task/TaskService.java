@@ -169,7 +169,14 @@ public class TaskService {
         }
         Task task = lock(id);
         Versioned.requireMatch(ifMatch, task.version, "task");
-        return change(task, merge(editable(task), patchObject), ctx);
+        TaskWrite current = editable(task);
+        TaskWrite merged = merge(current, patchObject);
+        if (merged.equals(current)) {
+            // Nothing changes (an empty patch, or every field as it is): no new version, audit entry or
+            // updatedAt, so no other client's ETag goes stale for nothing.
+            return reader.get(id, null);
+        }
+        return change(task, merged, ctx);
     }
 
     /**

@@ -128,6 +128,22 @@ class TaskResourceTest {
     }
 
     @Test
+    void aPatchThatChangesNothingWritesNothing() {
+        long id = Api.newTask(Api.newRegion());
+        String url = "/api/v1/tasks/" + id;
+        String updatedAt = given().get(url).then().extract().path("updatedAt");
+        int audited = Api.asAdmin().get("/api/v1/audit?entityType=task&entityId=" + id).then().statusCode(200)
+                .extract().path("totalItems");
+        json().header("If-Match", "\"0\"").body(Map.of()).patch(url).then().statusCode(200)
+                .header("ETag", equalTo("\"0\"")).body("version", equalTo(0)).body("updatedAt", equalTo(updatedAt));
+        String title = given().get(url).then().extract().path("titleZh");
+        json().header("If-Match", "\"0\"").body(Map.of("titleZh", title)).patch(url).then().statusCode(200)
+                .header("ETag", equalTo("\"0\""));
+        Api.asAdmin().get("/api/v1/audit?entityType=task&entityId=" + id).then().body("totalItems", equalTo(audited));
+        problem(json().header("If-Match", "\"7\"").body(Map.of()).patch(url).then(), 412);
+    }
+
+    @Test
     void patchNeedsTheCurrentVersionAndKeepsTheBaseline() {
         long id = Api.newTask(Api.newRegion());
         String url = "/api/v1/tasks/" + id;

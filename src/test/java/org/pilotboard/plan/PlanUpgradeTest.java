@@ -54,9 +54,7 @@ class PlanUpgradeTest {
             "items1to12", "SELECT number, numeral_zh, factor_code, title_zh, title_en, source FROM plan_item WHERE number <= 12");
 
     private static String url() {
-        String base = System.getenv().getOrDefault("PILOTBOARD_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/pilotboard_test");
-        int q = base.indexOf('?');
-        return q < 0 ? base + "_upgrade" : base.substring(0, q) + "_upgrade" + base.substring(q);
+        return org.pilotboard.TestDatabase.url("_upgrade");
     }
 
     public static class VersionOneDatabase implements QuarkusTestProfile {

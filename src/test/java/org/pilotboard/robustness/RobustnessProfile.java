@@ -14,9 +14,7 @@ import org.pilotboard.common.DatabaseBootstrap;
 public class RobustnessProfile implements QuarkusTestProfile {
 
     static String url() {
-        String base = System.getenv().getOrDefault("PILOTBOARD_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/pilotboard_test");
-        int q = base.indexOf('?');
-        return q < 0 ? base + "_robustness" : base.substring(0, q) + "_robustness" + base.substring(q);
+        return org.pilotboard.TestDatabase.url("_robustness");
     }
 
     @Override

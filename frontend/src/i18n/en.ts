@@ -230,7 +230,7 @@ const en: Messages = {
     docDraft: 'Draft for comment',
     docInterpretation: 'Official interpretation',
     docSources: 'Sources',
-    unverified: 'Not verified',
+    unverified: 'Compiler\'s verification note',
     englishNote: 'English',
     reportedTasks: 'Tasks named at the NDRC briefing',
     reportedTasksIntro: 'These words come from a press report of the State Council policy briefing of 11 September 2025, not from a local document, and have not been checked against a transcript.',
@@ -277,7 +277,13 @@ const en: Messages = {
     completedN: '{n} completed',
     noItems: 'The items of this chapter are not in the catalogue yet.',
     prov: {
-      title: 'Provenance',
+      label: 'Provenance:',
+      basisShort: {
+        seed: 'seed files',
+        found: 'sources found later',
+        admin: 'corrected by an administrator',
+        unknown: 'not recorded',
+      },
       seed: 'Text cut from the seed files: {names}.',
       found: 'Whole text found in: {names}.',
       admin: 'Corrected by an administrator.',

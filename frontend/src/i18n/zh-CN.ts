@@ -227,7 +227,7 @@ export default {
     docDraft: '征求意见稿',
     docInterpretation: '官方解读',
     docSources: '资料来源',
-    unverified: '尚待核实',
+    unverified: '编者核实说明',
     englishNote: '英文',
     reportedTasks: '国家发展改革委发布会上提到的任务',
     reportedTasksIntro: '以下表述来自媒体对 2025 年 9 月 11 日国务院政策例行吹风会的报道，不是地方文件原文，措辞未与原文核对。',
@@ -274,7 +274,13 @@ export default {
     completedN: '已完成 {n} 项',
     noItems: '本章条目尚未收录。',
     prov: {
-      title: '出处',
+      label: '出处：',
+      basisShort: {
+        seed: '种子文件',
+        found: '后来找到的来源',
+        admin: '管理员修订',
+        unknown: '未记录',
+      },
       seed: '文本取自种子文件：{names}。',
       found: '全文见于：{names}。',
       admin: '此条由管理员修订。',

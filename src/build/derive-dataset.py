@@ -7,11 +7,14 @@ usage: python3 src/build/derive-dataset.py [path/to/shared/plan]
 """
 import json
 import os
+import re
 import sys
 from datetime import date, timedelta
 
-PLAN_VERSION = 1
-REGIONS_VERSION = 1
+# Version 1: chapters 一-三 with text, 四-九 by title only. Version 2: the whole plan, 10 chapters,
+# 32 items, 122 measures (the codes of items 1-12 unchanged); regions with their local documents.
+PLAN_VERSION = 2
+REGIONS_VERSION = 2
 
 here = os.path.dirname(os.path.abspath(__file__))
 src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "..", "..", "shared", "plan")
@@ -33,6 +36,38 @@ def corroboration(item):
 
 
 doc = plan["document"]
+SOURCES = {s["id"]: s for s in doc["sources"]}
+
+
+def publisher(source_id):
+    # Web sources name no publisher: each counts as its own. The seeds and the mirrors name theirs, so
+    # seed-000 and sina-mirror-a/b/c are all one publisher (新浪财经).
+    s = SOURCES[source_id]
+    return s.get("publisher") or s["id"]
+
+
+WHOLE = re.compile(r"^verbatim(, with its numeral| \(Traditional script\))?$")
+
+
+def provenance(item):
+    """Where an item's text comes from, and whether a publisher other than the one it rests on prints it
+    word for word ("verbatim"), quotes only parts of it ("fragments"), or nobody else does ("none").
+    English summaries ("substance") confirm nothing about the Chinese wording."""
+    seed_ids = {s["file"]: s["id"] for s in doc["sources"] if s["kind"] == "seed"}
+    primary_ids = [seed_ids[f] for f in item.get("seed_files", [])] + item.get("found_in", [])
+    primaries = {publisher(i) for i in primary_ids}
+    corroborated = item.get("corroborated_by", [])
+    others = [c for c in corroborated if publisher(c["source"]) not in primaries]
+    if len(primaries) > 1 or any(WHOLE.match(c["level"]) for c in others):
+        second = "verbatim"
+    elif any("verbatim" in c["level"] or "quoted" in c["level"] for c in others):
+        second = "fragments"
+    else:
+        second = "none"
+    return {"seedFiles": item.get("seed_files", []), "foundIn": item.get("found_in", []),
+            "corroboratedBy": [{"source": c["source"], "level": c["level"]} for c in corroborated],
+            "secondPublisher": second}
+
 document = {
     "titleZh": doc["title_zh"], "titleEn": doc["title_en"],
     "issuerZh": doc["issuer_zh"], "issuerEn": doc["issuer_en"],
@@ -48,13 +83,14 @@ for ch in plan["chapters"]:
     factors.append({
         "code": ch["factor"], "number": ch["number"], "numeralZh": ch["numeral_zh"],
         "titleZh": ch["title_zh"], "titleEn": ch["title_en"], "source": ch["source"],
-        "sourceNote": note(ch.get("title_basis"), ch.get("items_note"), ch.get("note")),
+        "sourceNote": note(ch.get("title_basis"), ch.get("items_note"), ch.get("note"), ch.get("factor_note")),
     })
     for it in ch.get("items", []):
         items.append({
             "number": it["number"], "numeralZh": it["numeral_zh"], "factor": ch["factor"],
             "titleZh": it["title_zh"], "titleEn": it["title_en"], "source": it["source"],
             "sourceNote": note(corroboration(it), it.get("numbering_note"), it.get("completeness_note")),
+            "provenance": provenance(it),
             "measures": [{"seq": m["seq"], "kind": m["kind"], "textZh": m["text_zh"], "summaryEn": m["summary_en"]}
                          for m in it["measures"]],
         })
@@ -86,6 +122,36 @@ def term_end(approved):
     return (d.replace(year=d.year + 2) - timedelta(days=1)).isoformat()
 
 
+def linked(entry):
+    # A draft or an interpretation of a local document: its date, note and one source link.
+    if not entry:
+        return None
+    return {"date": entry["date"], "issuerZh": entry.get("issuer_zh"), "note": entry.get("note"),
+            "sourceUrl": entry["source"]["url"]}
+
+
+def local_document(d):
+    # A province's or city's own implementation document for its pilot, as found (dates, counts and
+    # conflicts between sources are kept as the extraction records them, not resolved).
+    period = d.get("period") or {}
+    return {
+        "docNumber": d["doc"], "titleZh": d["title_zh"], "issuerZh": d["issuer_zh"], "issuedOn": d.get("date"),
+        "dateNote": d.get("date_basis"), "periodStart": period.get("start"), "periodEnd": period.get("end"),
+        "measuresReported": d.get("measures_reported"), "measuresNote": d.get("measures_basis"),
+        "conflict": d.get("conflict"),
+        "milestones": [{"dueOn": m["due"], "textZh": m["text_zh"], "summaryEn": m.get("summary_en")}
+                       for m in d.get("milestones", [])],
+        "note": d.get("text_note"), "draft": linked(d.get("draft")), "interpretation": linked(d.get("interpretation")),
+        "sources": [{"url": s["url"], "what": s["what"]} for s in d["source"]],
+    }
+
+
+def reported_task(t):
+    return {"textZh": t["text_zh"], "saidBy": t["said_by"], "sharedWith": t.get("shared_with", []),
+            "sourceUrl": t["source"]["url"], "sourceWhat": t["source"]["what"], "checked": t.get("checked"),
+            "note": t.get("note")}
+
+
 out_regions = []
 for r in regions:
     out_regions.append({
@@ -100,6 +166,8 @@ for r in regions:
             f"Approval date: {r['approved_basis']}.",
             f"Term: {r['approval']['term']}."),
         "sourceUrls": [s["url"] for s in r["source"]],
+        "localDocuments": [local_document(d) for d in r.get("local_documents", [])],
+        "reportedTasks": [reported_task(t) for t in r.get("reported_tasks", [])],
     })
 
 os.makedirs(out, exist_ok=True)

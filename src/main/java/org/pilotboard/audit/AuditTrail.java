@@ -55,6 +55,12 @@ public class AuditTrail {
                 current == null ? null : current.address(), before, after);
     }
 
+    /** Whether anything was ever recorded with this action on this entity (e.g. a region changed through the API). */
+    public boolean hasRecorded(String action, String entityType, Object entityId) {
+        return AuditEvent.count("action = ?1 and entityType = ?2 and entityId = ?3", action, entityType,
+                entityId.toString()) > 0;
+    }
+
     /** Records an event by a named actor, e.g. a sign-in (the caller is not signed in yet). */
     @Transactional
     public void recordBy(String action, String entityType, Object entityId, String actorName, Long actorId,

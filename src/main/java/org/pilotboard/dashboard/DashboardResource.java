@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotboard.common.Params;
 import org.pilotboard.dashboard.DashboardViews.Burnup;
+import org.pilotboard.dashboard.DashboardViews.MeasurePilots;
 import org.pilotboard.dashboard.DashboardViews.Summary;
 import org.pilotboard.dashboard.DashboardViews.Timeline;
 import org.pilotboard.task.TaskStatus;
@@ -76,6 +77,19 @@ public class DashboardResource {
         return dashboard.timeline(Params.text("region", region, 64), Params.text("factor", factor, 40),
                 Params.text("milestone", milestone, 20), Params.enumValue("status", status, TaskStatus.class),
                 max == null ? DEFAULT_TIMELINE_LIMIT : max, Params.date("asOf", asOf));
+    }
+
+    @GET
+    @Path("/measures")
+    @Operation(operationId = "getDashboardMeasures", summary = "Which regions pilot each measure of the plan",
+            description = "For every measure that has tasks, in plan order: the regions whose tasks carry it out, with "
+                    + "their number of tasks, how many are completed and their mean progress.")
+    @APIResponse(responseCode = "200", description = "The measures with their pilots",
+            content = @Content(schema = @Schema(implementation = MeasurePilots.class)))
+    public MeasurePilots measures(
+            @QueryParam("demo") @Parameter(description = "Only demo tasks (true) or only real ones (false); both when absent", schema = @Schema(type = SchemaType.BOOLEAN)) String demo,
+            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+        return dashboard.measurePilots(Params.bool("demo", demo), Params.date("asOf", asOf));
     }
 
     @GET

@@ -19,6 +19,9 @@ import org.pilotboard.dashboard.DashboardViews.Burnup;
 import org.pilotboard.dashboard.DashboardViews.BurnupPoint;
 import org.pilotboard.dashboard.DashboardViews.Counts;
 import org.pilotboard.dashboard.DashboardViews.FactorProgress;
+import org.pilotboard.dashboard.DashboardViews.MeasurePilots;
+import org.pilotboard.dashboard.DashboardViews.MeasureRegion;
+import org.pilotboard.dashboard.DashboardViews.MeasureRegions;
 import org.pilotboard.dashboard.DashboardViews.MilestoneProgress;
 import org.pilotboard.dashboard.DashboardViews.RecentUpdate;
 import org.pilotboard.dashboard.DashboardViews.RegionFactorProgress;
@@ -250,6 +253,32 @@ public class DashboardService {
                     ((Number) row[7]).longValue(), TaskReader.date(row[8])));
         }
         return cells;
+    }
+
+    /** Per measure, the regions piloting it: their task count, completed tasks and mean progress. */
+    @SuppressWarnings("unchecked")
+    public MeasurePilots measurePilots(Boolean demo, LocalDate asOf) {
+        tasks.checkAsOf(asOf);
+        Query q = em.createNativeQuery("SELECT t.measure_code, r.code, count(*),"
+                + " count(*) FILTER (WHERE t.status = 'completed'), round(avg(t.progress))"
+                + " FROM (" + TaskStateSql.source(asOf) + ") t" + """
+                  JOIN region r ON r.id = t.region_id
+                  JOIN measure m ON m.code = t.measure_code
+                 WHERE (CAST(:demo AS boolean) IS NULL OR t.demo = :demo)
+                 GROUP BY m.item_number, m.seq, t.measure_code, r.code
+                 ORDER BY m.item_number, m.seq, r.code""");
+        q.setParameter("demo", demo);
+        TaskStateSql.bind(q, asOf, clock.zone());
+        Map<String, List<MeasureRegion>> byMeasure = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) q.getResultList()) {
+            byMeasure.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(new MeasureRegion((String) row[1],
+                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).intValue()));
+        }
+        List<MeasureRegions> measures = byMeasure.entrySet().stream()
+                .map(e -> new MeasureRegions(e.getKey(), e.getValue().stream().mapToLong(MeasureRegion::tasks).sum(),
+                        e.getValue()))
+                .toList();
+        return new MeasurePilots(tasks.today(asOf), asOf, measures);
     }
 
     @SuppressWarnings("unchecked")

@@ -34,6 +34,21 @@ public final class DashboardViews {
     public record RegionFactorProgress(@Schema(example = "hefei-metro") String regionCode,
             @Schema(example = "land") String factorCode, Counts counts) {}
 
+    @Schema(name = "MeasurePilots", description = "Per measure of the plan, the regions whose tasks carry it out")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MeasurePilots(@Schema(description = "Today in China, or the as-of day") LocalDate today,
+            @Schema(description = "The day asked for with asOf, if any") LocalDate asOf,
+            @Schema(description = "Only measures that have tasks, in plan order") List<MeasureRegions> measures) {}
+
+    @Schema(name = "MeasureRegions")
+    public record MeasureRegions(@Schema(example = "5.2") String measureCode, @Schema(example = "7") long tasks,
+            List<MeasureRegion> regions) {}
+
+    @Schema(name = "MeasureRegion", description = "One region's tasks on one measure")
+    public record MeasureRegion(@Schema(example = "hefei-metro") String regionCode, @Schema(example = "2") long tasks,
+            @Schema(example = "1") long completed,
+            @Schema(description = "Mean progress of these tasks, 0-100, rounded", example = "55") int progress) {}
+
     @Schema(name = "MilestoneProgress")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MilestoneProgress(@Schema(example = "2025") String code, LocalDate dueOn, String titleZh,

@@ -14,14 +14,19 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.pilotboard.common.AppClock;
 import org.pilotboard.common.PilotboardConfig;
 import org.pilotboard.plan.DatasetState;
 import org.pilotboard.plan.Measure;
 import org.pilotboard.plan.MeasureKind;
+import org.pilotboard.plan.PlanItem;
 import org.pilotboard.region.Region;
 import org.pilotboard.task.Evidence;
 import org.pilotboard.task.Task;
@@ -33,19 +38,38 @@ import org.pilotboard.task.TaskViews.TaskWrite;
 
 /**
  * Loads a deterministic demo set once, when pilotboard.demo-data is on: for each real region, its
- * implementation-plan task against the 2022 H1 milestone and a handful of tasks on the plan's land
- * and labour measures, with histories that fit the region's approval and pilot term. Every record
- * it writes is marked demo; it only adds records and never changes real ones.
+ * implementation-plan task against the 2022 H1 milestone, eight tasks on the plan's land and labour
+ * measures (version 1) and one task for each chapter the region emphasises among 四-十 (version 2,
+ * added to an installation that has version 1), with histories that fit the region's approval and
+ * pilot term. Every record it writes is marked demo; it only adds records and never changes real ones.
  */
 @ApplicationScoped
 public class DemoDataLoader {
 
     static final String DATASET = "demo";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** Histories run up to this day (or today, if earlier), so the set is the same whenever it loads. */
     static final LocalDate HISTORY_UNTIL = LocalDate.of(2026, 11, 15);
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * The chapters (factors) of 四-十 a pilot works on, one demo task each, in order. Where the shipped
+     * regions dataset names a pilot's emphasis, from its local documents, that comes first:
+     * 渝府发〔2025〕16号's first task heading is 促进技术要素向现实生产力转化, and Chongqing covers every factor;
+     * 湘政办发〔2025〕53号's 2026 milestone names land, technology, labour, capital, data and resources and
+     * the environment; 豫政〔2025〕28号 (as reported) focuses on technology, land, labour, data, capital and
+     * resources. Every pilot also gets a task on chapter 十 (organisation: evaluation and authorisation).
+     */
+    static final Map<String, List<String>> EMPHASIS = Map.of(
+            "chongqing", List.of("technology", "technology", "data", "capital", "resources_environment",
+                    "market_governance", "coordination", "organisation"),
+            "changsha-zhuzhou-xiangtan", List.of("technology", "capital", "data", "resources_environment",
+                    "coordination", "organisation"),
+            "zhengzhou", List.of("technology", "data", "capital", "resources_environment", "organisation"));
+    /** For the pilots whose own documents were not found: a spread over the chapters 四-十. */
+    static final List<String> DEFAULT_EMPHASIS = List.of("capital", "technology", "data", "market_governance",
+            "resources_environment", "coordination", "organisation");
 
     /** The story a demo task tells. */
     enum Scenario { COMPLETED_EARLY, COMPLETED_LATE, ON_TRACK, DELAYED, OVERDUE, STALE, NOT_STARTED, SUSPENDED, REVISED }
@@ -72,27 +96,76 @@ public class DemoDataLoader {
     @Transactional
     public int load() {
         DatasetState.lockLoads();
-        if (DatasetState.loadedVersion(DATASET) >= VERSION) {
+        int loaded = DatasetState.loadedVersion(DATASET);
+        if (loaded >= VERSION) {
             return 0;
         }
         LocalDate until = clock.today().isBefore(HISTORY_UNTIL) ? clock.today() : HISTORY_UNTIL;
-        List<Measure> measures = Measure.<Measure>list("kind = ?1 and itemNumber >= 5", Sort.by("itemNumber").and("seq"),
+        List<Measure> actions = Measure.<Measure>list("kind = ?1 and itemNumber >= 5", Sort.by("itemNumber").and("seq"),
                 MeasureKind.action);
-        int added = 0;
-        for (Region region : Region.<Region>list("demo = false and approvedOn is not null", Sort.by("code"))) {
-            Random random = new Random(region.code.hashCode() * 31L + VERSION);
-            added += implementationPlanTask(region, until);
-            List<Measure> picked = new ArrayList<>(measures);
-            Collections.shuffle(picked, random);
-            List<Scenario> scenarios = new ArrayList<>(List.of(Scenario.values()));
-            Collections.shuffle(scenarios, random);
-            for (int i = 0; i < 8 && i < picked.size(); i++) {
-                added += pilotTask(region, picked.get(i), scenarios.get(i % scenarios.size()), random, until);
+        Map<String, List<Measure>> byFactor = new HashMap<>();
+        for (Measure m : actions) {
+            String factor = factorOf(m);
+            // Chapter 十 is mostly addressed to the State Council's departments; a pilot can carry out only
+            // the measures addressed to the pilots themselves (their text opens with 试点).
+            if (!"organisation".equals(factor) || m.textZh.startsWith("试点")) {
+                byFactor.computeIfAbsent(factor, k -> new ArrayList<>()).add(m);
             }
         }
+        int added = 0;
+        for (Region region : Region.<Region>list("demo = false and approvedOn is not null", Sort.by("code"))) {
+            if (loaded < 1) {
+                added += landAndLabourTasks(region, byFactor, until);
+            }
+            added += wholePlanTasks(region, byFactor, until);
+        }
         DatasetState.record(DATASET, VERSION, clock.now());
-        LOG.infof("Demo data loaded: %d task(s), all marked demo", added);
+        LOG.infof("Demo data v%d loaded (was v%d): %d task(s), all marked demo", VERSION, loaded, added);
         return added;
+    }
+
+    /** Version 1: the implementation-plan task and eight tasks on land and labour measures. */
+    private int landAndLabourTasks(Region region, Map<String, List<Measure>> byFactor, LocalDate until) {
+        Random random = new Random(region.code.hashCode() * 31L + 1);
+        int added = implementationPlanTask(region, until);
+        List<Measure> picked = new ArrayList<>(byFactor.getOrDefault("land", List.of()));
+        picked.addAll(byFactor.getOrDefault("labour", List.of()));
+        Collections.shuffle(picked, random);
+        List<Scenario> scenarios = shuffledScenarios(random);
+        for (int i = 0; i < 8 && i < picked.size(); i++) {
+            added += pilotTask(region, picked.get(i), scenarios.get(i % scenarios.size()), random, until);
+        }
+        return added;
+    }
+
+    /** Version 2: one task for each chapter of 四-十 the region emphasises, on a measure drawn from it. */
+    private int wholePlanTasks(Region region, Map<String, List<Measure>> byFactor, LocalDate until) {
+        Random random = new Random(region.code.hashCode() * 31L + 2);
+        List<Scenario> scenarios = shuffledScenarios(random);
+        List<String> chapters = EMPHASIS.getOrDefault(region.code, DEFAULT_EMPHASIS);
+        Set<String> used = new HashSet<>();
+        int added = 0;
+        for (int i = 0; i < chapters.size(); i++) {
+            List<Measure> candidates = new ArrayList<>(byFactor.getOrDefault(chapters.get(i), List.of()));
+            candidates.removeIf(m -> used.contains(m.code));
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            Measure measure = candidates.get(random.nextInt(candidates.size()));
+            used.add(measure.code);
+            added += pilotTask(region, measure, scenarios.get(i % scenarios.size()), random, until);
+        }
+        return added;
+    }
+
+    private static List<Scenario> shuffledScenarios(Random random) {
+        List<Scenario> scenarios = new ArrayList<>(List.of(Scenario.values()));
+        Collections.shuffle(scenarios, random);
+        return scenarios;
+    }
+
+    private static String factorOf(Measure measure) {
+        return PlanItem.<PlanItem>findById(measure.itemNumber).factorCode;
     }
 
     /** Each pilot's own 实施方案: due by the 2022 H1 milestone, approved only in 国函〔2025〕86号. */
@@ -225,8 +298,19 @@ public class DemoDataLoader {
         return head.length() > 120 ? head.substring(0, 120) + "…" : head;
     }
 
+    /** The kind of department that would carry out a measure, by its item (chapters by item range). */
     private static String unit(Region region, Measure measure) {
-        String department = measure.itemNumber <= 9 ? "自然资源主管部门" : measure.itemNumber == 10 ? "公安机关" : "人力资源社会保障部门";
+        int item = measure.itemNumber;
+        String department = item <= 9 ? "自然资源主管部门"
+                : item == 10 ? "公安机关"
+                : item <= 12 ? "人力资源社会保障部门"
+                : item <= 15 ? "地方金融管理部门"
+                : item <= 18 ? "科技主管部门"
+                : item <= 22 ? "数据管理部门"
+                : item <= 24 ? "生态环境主管部门"
+                : item <= 26 ? "市场监管部门"
+                : item <= 28 ? "发展改革部门"
+                : "试点工作领导小组办公室";
         return region.nameZh + department;
     }
 

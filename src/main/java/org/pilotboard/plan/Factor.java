@@ -13,7 +13,7 @@ public class Factor extends PanacheEntityBase {
     public String numeralZh;
     public String titleZh;
     public String titleEn;
-    /** Where the text comes from: seed, found, unverified (dataset) or admin (edited through the API). */
+    /** Where the text comes from: seed, found (dataset; unverified in dataset version 1) or admin (edited through the API). */
     public String source;
     public String sourceNote;
 }

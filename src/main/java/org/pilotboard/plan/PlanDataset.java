@@ -15,7 +15,7 @@ public record PlanDataset(int version, Document document, List<FactorRow> factor
             String sourceNote) {}
 
     public record ItemRow(int number, String numeralZh, String factor, String titleZh, String titleEn, String source,
-            String sourceNote, List<MeasureRow> measures) {}
+            String sourceNote, Provenance provenance, List<MeasureRow> measures) {}
 
     public record MeasureRow(int seq, MeasureKind kind, String textZh, String summaryEn) {}
 

@@ -102,6 +102,7 @@ public class PlanDatasetLoader {
         item.titleEn = row.titleEn();
         item.source = row.source();
         item.sourceNote = row.sourceNote();
+        item.provenance = row.provenance();
         item.persist();
         item.flush(); // measures reference it
     }

@@ -55,7 +55,7 @@ public final class PlanViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FactorView(@Schema(example = "land") String code, @Schema(example = "2") int number,
             @Schema(example = "二") String numeralZh, String titleZh, String titleEn,
-            @Schema(description = "seed, found, unverified or admin", example = "seed") String source, String sourceNote,
+            @Schema(description = "seed or found (dataset), or admin (corrected through the API)", example = "seed") String source, String sourceNote,
             List<ItemView> items) {
 
         static FactorView of(Factor f, List<ItemView> items) {
@@ -67,11 +67,13 @@ public final class PlanViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemView(@Schema(example = "5") int number, @Schema(example = "五") String numeralZh,
             @Schema(example = "land") String factorCode, @Schema(example = "支持探索土地管理制度改革") String titleZh,
-            String titleEn, String source, String sourceNote, @Schema(example = "4") long measureCount) {
+            String titleEn, @Schema(description = "seed, found or admin", example = "seed") String source,
+            String sourceNote, @Schema(example = "4") long measureCount,
+            @Schema(description = "Absent for an item an admin added") Provenance provenance) {
 
         static ItemView of(PlanItem i, long measureCount) {
             return new ItemView(i.number, i.numeralZh, i.factorCode, i.titleZh, i.titleEn, i.source, i.sourceNote,
-                    measureCount);
+                    measureCount, i.provenance);
         }
     }
 

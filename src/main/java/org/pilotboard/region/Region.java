@@ -39,6 +39,12 @@ public class Region extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> sourceUrls;
     public boolean demo;
+    /** The pilot's own implementation documents, as the shipped dataset records them (read-only). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<RegionViews.LocalDocument> localDocuments = List.of();
+    /** Tasks named for the pilot at the approval's briefing, as the shipped dataset records them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<RegionViews.ReportedTask> reportedTasks = List.of();
     @Version
     public int version;
     public Instant createdAt;

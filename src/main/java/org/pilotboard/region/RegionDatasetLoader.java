@@ -12,8 +12,9 @@ import org.pilotboard.plan.DatasetState;
 
 /**
  * Adds the shipped pilot regions at start-up, once per dataset version. Regions belong to their
- * users once loaded: a newer version adds the shipped regions that are missing and never changes
- * existing ones.
+ * users once loaded: a newer version adds the shipped regions that are missing, replaces the
+ * dataset's own read-only records of the others (local documents, reported tasks), and updates
+ * their other fields only where nobody has changed the region (see RegionService.refreshFromDataset).
  */
 @ApplicationScoped
 public class RegionDatasetLoader {
@@ -43,14 +44,18 @@ public class RegionDatasetLoader {
             return 0;
         }
         int added = 0;
-        for (RegionViews.RegionWrite region : data.regions()) {
-            if (Region.findByCode(region.code()).isEmpty()) {
-                regions.create(region, false);
+        int refreshed = 0;
+        for (RegionDataset.Row row : data.regions()) {
+            if (Region.findByCode(row.code()).isEmpty()) {
+                regions.createFromDataset(row);
                 added++;
+            } else if (regions.refreshFromDataset(row)) {
+                refreshed++;
             }
         }
         DatasetState.record(DATASET, data.version(), clock.now());
-        LOG.infof("Regions dataset v%d loaded: %d region(s) added", data.version(), added);
+        LOG.infof("Regions dataset v%d loaded (was v%d): %d region(s) added, %d brought up to date", data.version(),
+                loaded, added, refreshed);
         return added;
     }
 }

@@ -34,6 +34,17 @@ public class RegionService {
 
     @Transactional
     public RegionView create(RegionWrite write, boolean demo) {
+        return insert(write, demo, List.of(), List.of());
+    }
+
+    /** Adds a shipped region with the dataset's own records of it. */
+    @Transactional
+    public RegionView createFromDataset(RegionDataset.Row row) {
+        return insert(row.write(), false, orEmpty(row.localDocuments()), orEmpty(row.reportedTasks()));
+    }
+
+    private RegionView insert(RegionWrite write, boolean demo, List<RegionViews.LocalDocument> localDocuments,
+            List<RegionViews.ReportedTask> reportedTasks) {
         if (write.code() == null) {
             throw ProblemException.invalid("code", "body", "must not be null");
         }
@@ -44,6 +55,8 @@ public class RegionService {
         region.code = write.code();
         region.demo = demo;
         region.createdAt = clock.now();
+        region.localDocuments = List.copyOf(localDocuments);
+        region.reportedTasks = List.copyOf(reportedTasks);
         apply(region, write);
         region.persist();
         region.flush();
@@ -79,6 +92,35 @@ public class RegionService {
         RegionView before = RegionView.of(region);
         region.delete();
         audit.record("region.delete", "region", code, before, null);
+    }
+
+    /**
+     * Brings a shipped region up to a newer dataset version. Its local documents and reported tasks are
+     * the dataset's own records and are always replaced; the fields its users may change are updated
+     * only while nobody has changed the region through the API (no region.change in the audit trail),
+     * so no edit is lost.
+     * Answers whether anything changed.
+     */
+    @Transactional
+    public boolean refreshFromDataset(RegionDataset.Row row) {
+        Region region = lock(row.code());
+        RegionView before = RegionView.of(region);
+        if (!region.demo && !audit.hasRecorded("region.change", "region", region.code)) {
+            apply(region, row.write());
+        }
+        region.localDocuments = orEmpty(row.localDocuments());
+        region.reportedTasks = orEmpty(row.reportedTasks());
+        if (RegionView.of(region).equals(before)) {
+            return false;
+        }
+        region.updatedAt = clock.now();
+        region.flush();
+        audit.record("region.dataset", "region", region.code, before, RegionView.of(region));
+        return true;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 
     private Region lock(String code) {

@@ -60,9 +60,10 @@ class DashboardResourceTest {
     @Test
     void summaryListsEveryFactorRegionAndMilestone() {
         given().get("/api/v1/dashboard/summary").then().statusCode(200)
-                .body("byFactor", hasSize(9))
-                .body("byFactor.code", hasItems("land", "labour", "capital", "data"))
-                .body("byFactor.find { it.code == 'capital' }.counts.tasks", equalTo(0))
+                .body("byFactor", hasSize(10))
+                .body("byFactor.code", hasItems("land", "labour", "capital", "data", "organisation"))
+                .body("byFactor.find { it.code == 'capital' }.measures", equalTo(12))
+                .body("byFactor.find { it.code == 'organisation' }.measures", equalTo(6))
                 .body("byFactor.find { it.code == 'land' }.measures", equalTo(21))
                 .body("byMilestone.code", contains("2021", "2022H1", "2023", "2025"))
                 .body("byMilestone.find { it.code == '2022H1' }.observedStatus", equalTo("late"))
@@ -112,5 +113,29 @@ class DashboardResourceTest {
                 .body("tasks", hasSize(1)).body("totalTasks", equalTo(2)).body("truncated", equalTo(true));
         problem(given().queryParam("limit", 0).get("/api/v1/dashboard/timeline").then(), 400);
         problem(given().queryParam("status", "nope").get("/api/v1/dashboard/timeline").then(), 400);
+    }
+
+    @Test
+    void measuresListTheRegionsPilotingThemWithTheirProgress() {
+        String region = Api.newRegion();
+        Map<String, Object> body = Api.taskBody(region);
+        body.put("measureCode", "31.2");
+        body.put("milestoneCode", "2025");
+        long done = Api.newTask(body);
+        long started = Api.newTask(body);
+        json().body(Map.of("status", "completed", "evidence", List.of(Map.of("documentNumber", "测〔2026〕31号"))))
+                .post("/api/v1/tasks/" + done + "/updates").then().statusCode(201);
+        json().body(Map.of("status", "in_progress", "progress", 41))
+                .post("/api/v1/tasks/" + started + "/updates").then().statusCode(201);
+
+        JsonPath pilots = given().get("/api/v1/dashboard/measures").then().statusCode(200).extract().jsonPath();
+        String mine = "measures.find { it.measureCode == '31.2' }.regions.find { it.regionCode == '" + region + "' }";
+        assertEquals(2, pilots.getInt(mine + ".tasks"));
+        assertEquals(1, pilots.getInt(mine + ".completed"));
+        assertEquals(71, pilots.getInt(mine + ".progress"), "mean of 100 and 41, rounded");
+        List<String> codes = pilots.getList("measures.measureCode", String.class);
+        assertEquals(codes.stream().distinct().toList(), codes, "each measure once");
+        given().get("/api/v1/dashboard/measures?asOf=2021-06-30").then().statusCode(200).body("measures", hasSize(0));
+        problem(given().get("/api/v1/dashboard/measures?demo=maybe").then(), 400);
     }
 }

@@ -42,10 +42,30 @@ class DemoDataTest {
     void demoTasksAreLoadedOnceAndAllMarkedDemo() {
         JsonPath all = tasks("");
         long total = all.getLong("totalItems");
-        assertEquals(90, total, "ten regions, nine demo tasks each");
+        long perChapter = 0;
+        for (var region : given().get("/api/v1/regions").then().extract().jsonPath().getList("code", String.class)) {
+            perChapter += DemoDataLoader.EMPHASIS.getOrDefault(region, DemoDataLoader.DEFAULT_EMPHASIS).size();
+        }
+        assertEquals(10 * 9 + perChapter, total,
+                "ten regions, nine land and labour tasks each (version 1), one per emphasised chapter (version 2)");
         given().get("/api/v1/tasks?size=200").then().body("items.demo", everyItem(equalTo(true)));
         assertEquals(0, loader.load(), "a second load adds nothing");
         assertEquals(total, tasks("").getLong("totalItems"));
+    }
+
+    @Test
+    void theDemoCoversEveryTrackableChapterAndEachPilotsOwnEmphasis() {
+        for (String factor : List.of("land", "labour", "capital", "technology", "data", "resources_environment",
+                "market_governance", "coordination", "organisation")) {
+            assertTrue(tasks("factor=" + factor).getLong("totalItems") > 0, "demo tasks on " + factor);
+        }
+        assertTrue(tasks("region=chongqing&factor=technology").getLong("totalItems") >= 2,
+                "Chongqing's action plan opens with technology");
+        JsonPath summary = given().get("/api/v1/dashboard/summary").then().extract().jsonPath();
+        for (String factor : List.of("capital", "technology", "data", "market_governance", "organisation")) {
+            assertTrue(summary.getLong("byFactor.find { it.code == '" + factor + "' }.counts.tasks") > 0,
+                    "the overview shows " + factor);
+        }
     }
 
     @Test

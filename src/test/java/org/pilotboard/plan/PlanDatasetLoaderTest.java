@@ -14,6 +14,7 @@ import org.pilotboard.Api;
 import org.pilotboard.region.Region;
 import org.pilotboard.region.RegionDatasetLoader;
 import org.pilotboard.region.RegionDataset;
+import org.pilotboard.region.RegionViews;
 import org.pilotboard.task.StatusUpdate;
 import org.pilotboard.task.Task;
 
@@ -27,6 +28,9 @@ class PlanDatasetLoaderTest {
     RegionDatasetLoader regionLoader;
 
     @Inject
+    org.pilotboard.region.RegionService regions;
+
+    @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Test
@@ -37,7 +41,7 @@ class PlanDatasetLoaderTest {
         assertFalse(loader.load(loader.read("dataset/plan.json")));
         assertEquals(measures, Measure.count());
         assertEquals(items, PlanItem.count());
-        assertEquals(1, DatasetState.loadedVersion("plan"));
+        assertEquals(2, DatasetState.loadedVersion("plan"));
     }
 
     @Test
@@ -60,7 +64,7 @@ class PlanDatasetLoaderTest {
                 measures.add(m.seq() == 1 ? new PlanDataset.MeasureRow(1, m.kind(), m.textZh(), "Revised English summary") : m);
             }
             items.add(new PlanDataset.ItemRow(item.number(), item.numeralZh(), item.factor(), item.titleZh(),
-                    "Revised title", item.source(), item.sourceNote(), measures));
+                    "Revised title", item.source(), item.sourceNote(), item.provenance(), measures));
         }
         PlanDataset newer = new PlanDataset(shipped.version() + 1, shipped.document(), shipped.factors(), items,
                 shipped.milestones());
@@ -90,17 +94,28 @@ class PlanDatasetLoaderTest {
 
     @Test
     @TestTransaction
-    void regionsLoadOnceAndNeverOverwriteExistingOnes() throws Exception {
+    void regionsLoadOnceAndNeverOverwriteWhatTheirUsersChanged() throws Exception {
         Region hefei = Region.findByCode("hefei-metro").orElseThrow();
-        hefei.notes = "Edited by an admin";
+        RegionViews.RegionView view = RegionViews.RegionView.of(hefei);
+        regions.replace("hefei-metro", new RegionViews.RegionWrite(view.code(), view.nameZh(), view.nameEn(), view.type(),
+                view.provinces(), view.cities(), view.approval(), "Edited by an admin", view.sourceUrls()),
+                "\"" + view.version() + "\"");
+        Region chengdu = Region.findByCode("chengdu").orElseThrow();
+        chengdu.notes = "Stale note of an older dataset";
+        chengdu.localDocuments = List.of();
         RegionDataset shipped;
         try (var in = getClass().getClassLoader().getResourceAsStream("dataset/regions.json")) {
             shipped = json.readValue(in, RegionDataset.class);
         }
         assertEquals(0, regionLoader.load(shipped), "same version: nothing");
+        Region.getEntityManager().flush();
         assertEquals(0, regionLoader.load(new RegionDataset(shipped.version() + 1, shipped.regions())),
                 "newer version: all ten exist, none added");
-        assertEquals("Edited by an admin", Region.findByCode("hefei-metro").orElseThrow().notes);
+        assertEquals("Edited by an admin", Region.findByCode("hefei-metro").orElseThrow().notes,
+                "a region changed through the API keeps its users' fields");
+        RegionDataset.Row shippedChengdu = shipped.regions().stream().filter(r -> r.code().equals("chengdu")).findFirst().orElseThrow();
+        assertEquals(shippedChengdu.notes(), Region.findByCode("chengdu").orElseThrow().notes,
+                "a region nobody changed through the API follows the dataset");
         for (var region : shipped.regions()) {
             assertTrue(Region.findByCode(region.code()).isPresent(), region.code());
         }

@@ -25,8 +25,12 @@ class PlanResourceTest {
                 .body("periodStart", equalTo(2021))
                 .body("periodEnd", equalTo(2025))
                 .body("titleZh", equalTo("要素市场化配置综合改革试点总体方案"))
-                .body("coverage.factors", equalTo(9))
-                .body("coverage.factorsWithItems", equalTo(3));
+                .body("coverage.factors", equalTo(10))
+                .body("coverage.factorsWithItems", equalTo(10))
+                .body("coverage.items", equalTo(32))
+                .body("coverage.measures", equalTo(122))
+                .body("coverage.trackableMeasures", equalTo(113))
+                .body("sources.id", hasItems("seed-002", "seed-000", "sina-mirror-a", "sina-mirror-b"));
     }
 
     @Test
@@ -42,11 +46,24 @@ class PlanResourceTest {
     void factorsAreChaptersWithTheirItems() {
         given().get("/api/v1/factors").then().statusCode(200)
                 .body("code", hasItems("general", "land", "labour", "capital", "technology", "data",
-                        "resources_environment", "market_governance"))
+                        "resources_environment", "market_governance", "coordination", "organisation"))
                 .body("find { it.code == 'land' }.items.number", org.hamcrest.Matchers.contains(5, 6, 7, 8, 9))
                 .body("find { it.code == 'land' }.items[0].titleZh", equalTo("支持探索土地管理制度改革"))
                 .body("find { it.code == 'land' }.items[0].numeralZh", equalTo("五"))
-                .body("find { it.code == 'capital' }.source", equalTo("unverified"));
+                .body("find { it.code == 'capital' }.source", equalTo("found"))
+                .body("find { it.code == 'capital' }.items.number", org.hamcrest.Matchers.contains(13, 14, 15))
+                .body("find { it.code == 'organisation' }.titleZh", equalTo("强化组织实施"));
+    }
+
+    @Test
+    void eachItemSaysWhereItsTextComesFrom() {
+        given().get("/api/v1/factors").then().statusCode(200)
+                .body("find { it.code == 'land' }.items[0].provenance.seedFiles", hasItems("002_bb073862d974fbb5.txt"))
+                .body("find { it.code == 'land' }.items[0].provenance.secondPublisher", equalTo("verbatim"))
+                .body("find { it.code == 'capital' }.items[0].provenance.foundIn", hasItems("sina-mirror-a", "sina-mirror-b"))
+                .body("find { it.code == 'capital' }.items[0].provenance.secondPublisher", equalTo("fragments"))
+                .body("find { it.code == 'organisation' }.items[0].provenance.secondPublisher", equalTo("none"))
+                .body("find { it.code == 'organisation' }.items[0].provenance.corroboratedBy", hasSize(0));
     }
 
     @Test
@@ -118,6 +135,6 @@ class PlanResourceTest {
         problem(json().body(Map.of("titleZh", "", "titleEn", "x")).put("/api/v1/factors/market_governance").then(), 400)
                 .body("violations.field", hasItems("titleZh"));
         problem(json().body(Map.of("titleZh", "x", "titleEn", "x")).put("/api/v1/factors/nope").then(), 404);
-        given().get("/api/v1/factors").then().body("$", hasSize(9));
+        given().get("/api/v1/factors").then().body("$", hasSize(10));
     }
 }

@@ -39,7 +39,13 @@ class RegionResourceTest {
                 .body("find { it.code == 'gba-mainland-nine' }.cities.size()", equalTo(9))
                 .body("find { it.code == 'hefei-metro' }.type", equalTo("metropolitan_area"))
                 .body("find { it.code == 'hefei-metro' }.approval.termEnd", equalTo("2027-09-10"))
-                .body("find { it.code == 'sunan' }.notes", org.hamcrest.Matchers.containsString("not found"));
+                .body("find { it.code == 'sunan' }.notes", org.hamcrest.Matchers.containsString("not verified"))
+                .body("find { it.code == 'sunan' }.cities", hasItems("南京市", "镇江市"))
+                .body("find { it.code == 'zhengzhou' }.localDocuments[0].docNumber", equalTo("豫政〔2025〕28号"))
+                .body("find { it.code == 'zhengzhou' }.localDocuments[0].conflict", org.hamcrest.Matchers.containsString("21"))
+                .body("find { it.code == 'chongqing' }.localDocuments[0].sources[0].url", org.hamcrest.Matchers.startsWith("http"))
+                .body("find { it.code == 'hefei-metro' }.reportedTasks[0].saidBy", org.hamcrest.Matchers.containsString("2025-09-11"))
+                .body("find { it.code == 'chengdu' }.localDocuments", org.hamcrest.Matchers.empty());
     }
 
     @Test

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  anchorChapter, anchorId, currentChapter, describeProvenance, measuresByChapter, measuresByItem, parsePlanHash, pilotState,
+  anchorChapter, anchorId, extraSourceNote, currentChapter, describeProvenance, measuresByChapter, measuresByItem, parsePlanHash, pilotState,
   pilotsFromProgress, planToc, seedSource, sourceName,
 } from '@/lib/plan';
 import type { Factor, Measure, MeasuresProgress, PlanItem, Source } from '@/api/types';
@@ -143,5 +143,17 @@ describe('provenance wording', () => {
   it('says nothing it does not know when the API gives no provenance', () => {
     expect(describeProvenance({ source: 'admin' }, sources)).toEqual({ basis: 'admin', primary: [], second: null, corroborators: [] });
     expect(describeProvenance({}, sources).basis).toBe('unknown');
+  });
+});
+
+describe('source note beside the provenance list', () => {
+  const note = 'Corroborated by: sina-mirror-a (verbatim, with its numeral); panewslab (verbatim (Traditional script)). The seed gives this item without its numeral.';
+  it('drops the corroboration list the page shows itself and keeps the rest', () => {
+    expect(extraSourceNote(note, true)).toBe('The seed gives this item without its numeral.');
+    expect(extraSourceNote('Corroborated by: a (verbatim).', true)).toBe('');
+  });
+  it('keeps the whole note when nothing is listed', () => {
+    expect(extraSourceNote(note, false)).toBe(note);
+    expect(extraSourceNote(null, true)).toBe('');
   });
 });

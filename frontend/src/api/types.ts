@@ -120,23 +120,23 @@ export interface LocalDocumentMilestone {
   summaryEn?: string | null;
 }
 
-/** A province's or city's own implementation document for a pilot, as found (notes are English). */
+/** A province's or city's own implementation document for a pilot, as found (notes are English; the API leaves out empty fields). */
 export interface LocalDocument {
   docNumber: string;
   titleZh: string;
   issuerZh?: string | null;
-  issuedOn: string | null;
-  dateNote: string | null;
-  periodStart: number | null;
-  periodEnd: number | null;
-  measuresReported: number | null;
-  measuresNote: string | null;
+  issuedOn?: string | null;
+  dateNote?: string | null;
+  periodStart?: number | null;
+  periodEnd?: number | null;
+  measuresReported?: number | null;
+  measuresNote?: string | null;
   /** a disagreement between sources, recorded and not resolved */
-  conflict: string | null;
+  conflict?: string | null;
   milestones: LocalDocumentMilestone[];
-  note: string | null;
-  draft: { date?: string | null; issuerZh?: string | null; note?: string | null; sourceUrl?: string | null } | null;
-  interpretation: { date?: string | null; note?: string | null; sourceUrl?: string | null } | null;
+  note?: string | null;
+  draft?: { date?: string | null; issuerZh?: string | null; note?: string | null; sourceUrl?: string | null } | null;
+  interpretation?: { date?: string | null; note?: string | null; sourceUrl?: string | null } | null;
   sources: { url: string; what?: string | null }[];
 }
 
@@ -149,7 +149,7 @@ export interface ReportedTask {
   sourceUrl?: string | null;
   sourceWhat?: string | null;
   checked?: string | null;
-  note: string | null;
+  note?: string | null;
 }
 
 export interface Region {

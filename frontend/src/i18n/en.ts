@@ -299,6 +299,7 @@ const en: Messages = {
         fragments: 'Other publishers quote or summarise only parts of it; the whole text rests on one publisher.',
         none: 'No other publisher was found that prints this item; the whole text rests on one publisher.',
       },
+      note: 'Compiler\'s note:',
       corroborated: 'Corroborated by:',
       levelEn: '',
     },

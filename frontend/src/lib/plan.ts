@@ -234,3 +234,13 @@ export function describeProvenance(item: Pick<PlanItem, 'source' | 'provenance'>
     }),
   };
 }
+
+/**
+ * The part of an item's source note the provenance list does not already say: the API's note opens
+ * with "Corroborated by: …." when there are corroborating sources, which the page lists itself.
+ */
+export function extraSourceNote(note: string | null | undefined, listed: boolean): string {
+  const n = (note ?? '').trim();
+  if (!listed) return n;
+  return n.replace(/^Corroborated by: .*?\)\.(\s+|$)/s, '').trim();
+}

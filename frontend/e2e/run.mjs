@@ -372,6 +372,197 @@ async function main() {
   });
 
 
+  // ---------------- the whole plan on the plan page, and the regions' local documents (issue 14) ----------------
+  const planFactors = await api('factors');
+  const planMeasures = await api('measures');
+  const cssId = (id) => `#${id.replace(/\./g, '\\.')}`;
+  const chapterOfItem = (n) => planFactors.find((f) => (f.items ?? []).some((i) => i.number === n))?.code;
+
+  await test('plan: shows every chapter, item and measure the API counts, and no chapter is empty', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await goto(page, '/plan');
+      await noLoadingLeft(page);
+      const cov = plan.coverage;
+      const items = planFactors.reduce((n, f) => n + (f.items?.length ?? 0), 0);
+      assert(cov.factors === planFactors.length && cov.items === items && cov.measures === planMeasures.length,
+        `API coverage ${JSON.stringify(cov)} vs ${planFactors.length} factors, ${items} items, ${planMeasures.length} measures`);
+      const shown = {
+        chapters: await page.locator('section.chapter').count(),
+        items: await page.locator('section.item').count(),
+        measures: await page.locator('li.measure').count(),
+        toc: await page.locator('[data-testid="plan-toc"] .toc__ch').count(),
+      };
+      console.log(`      plan page: ${shown.chapters} chapters, ${shown.items} items, ${shown.measures} measures (API ${cov.factors}/${cov.items}/${cov.measures})`);
+      assert(shown.chapters === cov.factors && shown.toc === cov.factors, `chapters ${shown.chapters}, contents ${shown.toc}, API ${cov.factors}`);
+      assert(shown.items === cov.items, `items ${shown.items}, API ${cov.items}`);
+      assert(shown.measures === cov.measures, `measures ${shown.measures}, API ${cov.measures}`);
+      const emptyChapters = await page.locator('section.chapter').evaluateAll((els) => els.filter((el) => !el.querySelector('section.item')).map((el) => el.id));
+      assert(emptyChapters.length === 0, `chapters without items: ${emptyChapters.join(', ')}`);
+      // a measure that is not trackable says why instead of showing an empty pilots box
+      const info = planMeasures.find((m) => !m.trackable);
+      if (info) await page.locator(`${cssId(`measure-${info.code}`)} .why`).waitFor();
+      assert(errors.length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('plan: the contents stay in view while scrolling and mark the chapter being read (desktop and phone)', async () => {
+    const last = [...planFactors].sort((a, b) => a.number - b.number).at(-1);
+    const mid = [...planFactors].sort((a, b) => a.number - b.number)[Math.floor(planFactors.length / 2)];
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      const { context, page, errors } = await openPage(browser, { viewport });
+      try {
+        await goto(page, '/plan');
+        await noLoadingLeft(page);
+        await page.evaluate((id) => document.getElementById(id).scrollIntoView({ block: 'start' }), `chapter-${mid.code}`);
+        await page.waitForFunction(() => window.scrollY > 1000);
+        await page.locator(`.toc__ch.is-current > a[href="#chapter-${mid.code}"]`).waitFor({ state: 'attached' });
+        const box = await page.locator('[data-testid="plan-toc"]').boundingBox();
+        assert(box && box.y >= 0 && box.y < 40, `contents at y=${box?.y} after scrolling (${viewport.width}px)`);
+        if (viewport.width < 960) {
+          // the compact bar names the current chapter and opens to the list; a link jumps and closes it
+          await page.locator('.toc__toggle', { hasText: mid.numeralZh ?? String(mid.number) }).waitFor();
+          await page.locator('.toc__toggle').click();
+          await page.locator(`#toc-list a[href="#chapter-${last.code}"]`).click();
+          await page.waitForFunction((h) => location.hash === h, `#chapter-${last.code}`);
+          await page.locator('#toc-list').waitFor({ state: 'hidden' });
+          await page.screenshot({ path: path.join(OUT, 'plan-390-toc.png') });
+        } else {
+          await page.locator(`[data-testid="plan-toc"] a[href="#chapter-${last.code}"]`).click();
+          await page.waitForFunction((h) => location.hash === h, `#chapter-${last.code}`);
+          await page.screenshot({ path: path.join(OUT, 'plan-toc.png') });
+        }
+        await page.locator(`.toc__ch.is-current > a[href="#chapter-${last.code}"]`).waitFor({ state: 'attached' });
+        assert(errors.length === 0, errors.join('\n'));
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  await test('plan: /plan#item-19 and /plan#measure-… land on the item or measure and highlight it', async () => {
+    const itemNo = chapterOfItem(19) ? 19 : planFactors.flatMap((f) => f.items ?? []).at(-1).number;
+    const measure2 = planMeasures.find((x) => x.itemNumber === itemNo && x.seq === 2) ?? planMeasures.find((x) => x.itemNumber === itemNo);
+    const { context, page, errors } = await openPage(browser);
+    try {
+      for (const [hash, chapter] of [[`item-${itemNo}`, chapterOfItem(itemNo)], [`measure-${measure2.code}`, measure2.factorCode]]) {
+        await page.goto(`${BASE_URL}/plan#${hash}`, { waitUntil: 'networkidle' });
+        const target = page.locator(`${cssId(hash)}.is-target`);
+        await target.waitFor();
+        await page.waitForFunction((id) => {
+          const r = document.getElementById(id).getBoundingClientRect();
+          return r.top >= -2 && r.top < 120;
+        }, hash);
+        await page.locator(`.toc__ch.is-current > a[href="#chapter-${chapter}"]`).waitFor();
+      }
+      await page.screenshot({ path: path.join(OUT, 'plan-deeplink.png') });
+      assert(errors.length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('plan: English summaries are behind a remembered toggle in Chinese, and shown as unofficial in English', async () => {
+    const withEn = planMeasures.filter((m) => m.summaryEn).length;
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await goto(page, '/plan');
+      await noLoadingLeft(page);
+      assert((await page.locator('.measure__en').count()) === 0, 'no English summaries by default in Chinese');
+      await page.locator('[data-testid="toggle-en"]').click();
+      await page.locator('.measure__en').first().waitFor();
+      assert((await page.locator('.measure__en').count()) === withEn, `English summaries shown: ${await page.locator('.measure__en').count()} of ${withEn}`);
+      assert((await page.getAttribute('[data-testid="toggle-en"]', 'aria-pressed')) === 'true', 'the toggle says it is on');
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.locator('.measure__en').first().waitFor();
+      await page.locator('[data-testid="toggle-en"]').click();
+      await page.locator('.measure__en').first().waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.locator('.measure__en').first().waitFor();
+      assert((await page.locator('.measure__en').count()) === withEn, 'every English summary shows in English');
+      assert((await page.locator('[data-testid="toggle-en"]').count()) === 0, 'no toggle in English');
+      const label = await page.locator('.measure__en .unofficial').first().innerText();
+      assert(/unofficial/i.test(label), `English summaries are labelled unofficial: ${label}`);
+      await axeCheck(page, 'plan (English)');
+      await page.screenshot({ path: path.join(OUT, 'plan-en.png') });
+      await page.getByRole('button', { name: '切换到中文' }).click();
+      assert(errors.length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('plan: a measure with pilots shows each region and its progress (GET /dashboard/measures)', async () => {
+    const agg = await api('dashboard/measures');
+    const m = agg.measures.find((x) => x.regions.length > 1) ?? agg.measures[0];
+    assert(m, 'the demo data has tasks on some measure');
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await page.goto(`${BASE_URL}/plan#measure-${m.measureCode}`, { waitUntil: 'networkidle' });
+      const chips = page.locator(`${cssId(`measure-${m.measureCode}`)} .pilot`);
+      await chips.first().waitFor();
+      assert((await chips.count()) === m.regions.length, `${await chips.count()} pilots shown, API has ${m.regions.length}`);
+      for (const r of m.regions) {
+        const chip = page.locator(`${cssId(`measure-${m.measureCode}`)} .pilot`, { has: page.locator(`a[href*="/regions/${r.regionCode}"]`) });
+        const text = await chip.innerText();
+        assert(text.includes(`${r.progress}%`), `pilot ${r.regionCode} shows ${r.progress}%: ${text}`);
+      }
+      assert(errors.length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('region: shows its local documents with number and source link, a conflict as a conflict, and the reported tasks', async () => {
+    const withDocs = regions.filter((r) => r.localDocuments?.length);
+    assert(withDocs.length > 0, 'some region has local documents');
+    const conflicted = withDocs.find((r) => r.localDocuments.some((d) => d.conflict));
+    const reported = regions.find((r) => r.reportedTasks?.length);
+    const { context, page, errors } = await openPage(browser);
+    try {
+      for (const r of [withDocs[0], conflicted, reported].filter(Boolean)) {
+        await goto(page, `/regions/${r.code}`);
+        await noLoadingLeft(page);
+        for (const d of r.localDocuments ?? []) {
+          const doc = page.locator('[data-testid="local-doc"]', { hasText: d.docNumber });
+          await doc.waitFor();
+          if (d.sources[0]) {
+            const hrefs = await doc.locator('[data-testid="doc-source"]').evaluateAll((as) => as.map((a) => a.href));
+            assert(hrefs.includes(new URL(d.sources[0].url).href), `source link ${d.sources[0].url} among ${hrefs.join(', ')}`);
+          }
+          if (d.conflict) await doc.locator('[data-testid="doc-conflict"]').waitFor();
+          if (!d.issuedOn) await doc.locator('.ldoc__nodate').waitFor();
+        }
+        if (r.reportedTasks?.length) {
+          await page.locator('[data-testid="reported-tasks"] blockquote').nth(r.reportedTasks.length - 1).waitFor();
+        }
+        await axeCheck(page, `region ${r.code}`);
+      }
+      await page.screenshot({ path: path.join(OUT, 'region-docs.png'), fullPage: true });
+      assert(errors.length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('overview, plan, timeline and a region with documents do not scroll sideways at 390 px', async () => {
+    const docRegion = regions.find((r) => r.localDocuments?.length) ?? region;
+    const { context, page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    try {
+      for (const p of ['/', '/plan', '/timeline', `/regions/${docRegion.code}`]) {
+        await goto(page, p);
+        await noLoadingLeft(page);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert(overflow <= 1, `${p} overflows by ${overflow}px at 390 px`);
+      }
+      assert(errors.length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
   // ---------------- the officials' console ----------------
   const ADMIN_USER = process.env.E2E_ADMIN_USERNAME || 'admin';
   const ADMIN_PASS = process.env.E2E_ADMIN_PASSWORD || 'E2e-Bootstrap-Passw0rd';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, cellState, countTasks, matrixFromCounts, stateTally, sumCounts, type CellInput } from '@/lib/matrix';
-import { pilotsByMeasure, measuresByItem } from '@/lib/plan';
-import type { Counts, Measure, TimelineTask } from '@/api/types';
+import type { Counts } from '@/api/types';
 
 const task = (id: number, regionCode: string, factorCode: string, status: CellInput['status'], progress: number, overdue = false): CellInput => ({
   id, regionCode, factorCode, status, progress, overdue, stale: false,
@@ -67,26 +66,6 @@ describe('buildMatrix', () => {
     expect(tally.in_progress).toBe(1);
     expect(tally.at_risk).toBe(1);
     expect(Object.values(tally).reduce((a, b) => a + b, 0)).toBe(8);
-  });
-});
-
-describe('plan shaping', () => {
-  const tl = (id: number, regionCode: string, measureCode: string, status: TimelineTask['status'], progress: number): TimelineTask => ({
-    id, regionCode, measureCode, factorCode: 'land', milestoneCode: '2025', titleZh: 't', status, progress,
-  });
-  it('groups pilots of each measure by region in the given order', () => {
-    const map = pilotsByMeasure([tl(1, 'b', '5.2', 'completed', 100), tl(2, 'a', '5.2', 'in_progress', 40), tl(3, 'a', '5.2', 'in_progress', 60), tl(4, 'a', '6.1', 'not_started', 0)], ['a', 'b']);
-    expect(map.get('5.2')!.map((p) => p.regionCode)).toEqual(['a', 'b']);
-    expect(map.get('5.2')![0].counts).toMatchObject({ tasks: 2, progress: 50 });
-    expect(map.get('5.2')![1].state).toBe('completed');
-    expect(map.get('6.1')![0].state).toBe('not_started');
-    expect(map.has('7.1')).toBe(false);
-  });
-  it('orders measures by item and sequence', () => {
-    const m = (code: string, itemNumber: number, seq: number): Measure => ({ code, itemNumber, seq, factorCode: 'land', kind: 'action', trackable: true, textZh: code });
-    const by = measuresByItem([m('6.2', 6, 2), m('5.1', 5, 1), m('6.1', 6, 1)]);
-    expect([...by.keys()]).toEqual([5, 6]);
-    expect(by.get(6)!.map((x) => x.code)).toEqual(['6.1', '6.2']);
   });
 });
 

@@ -1,5 +1,5 @@
 import type {
-  Burnup, DashboardSummary, Factor, Measure, Milestone, PageOf, Plan, Problem, Region,
+  Burnup, DashboardSummary, Factor, Measure, MeasuresProgress, Milestone, PageOf, Plan, Problem, Region,
   StatusUpdate, Task, TaskRevision, Timeline,
 } from './types';
 import { asOfState, serverToday } from '@/lib/asOfStore';
@@ -101,6 +101,8 @@ export const api = {
   taskUpdates: (id: string | number, s?: AbortSignal) => get<StatusUpdate[]>(`tasks/${encodeURIComponent(String(id))}/updates`, {}, s),
   taskRevisions: (id: string | number, s?: AbortSignal) => getOptional<TaskRevision[]>(`tasks/${encodeURIComponent(String(id))}/revisions`, {}, s),
   summary: (s?: AbortSignal) => get<DashboardSummary>('dashboard/summary', {}, s),
+  /** Per measure, the regions with tasks on it and how far they are. */
+  measureProgress: (q: { demo?: boolean } = {}, s?: AbortSignal) => get<MeasuresProgress>('dashboard/measures', q, s),
   timeline: (q: { region?: string; factor?: string; milestone?: string; status?: string; limit?: number } = {}, s?: AbortSignal) =>
     get<Timeline>('dashboard/timeline', q, s),
   /** null until the backend ships the endpoint. */

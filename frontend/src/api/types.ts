@@ -60,14 +60,29 @@ export interface Milestone {
   override?: { status: MilestoneState; reason: string; by?: string | null; at?: string | null } | null;
 }
 
+/** Where an item's text comes from and who else prints it. */
+export interface Provenance {
+  /** seed items: the seed files the text was cut from */
+  seedFiles: string[];
+  /** found items: ids of the sources (Plan.sources) that print the whole text */
+  foundIn: string[];
+  /** other sources that quote or summarise it; level is free text ("verbatim, with its numeral", "substance (English)") */
+  corroboratedBy: { source: string; level: string }[];
+  /** whether a publisher other than the primary one prints the text word for word, in part, or not at all */
+  secondPublisher: 'verbatim' | 'fragments' | 'none';
+}
+
 export interface PlanItem {
   number: number;
   numeralZh?: string;
   factorCode: string;
   titleZh: string;
   titleEn?: string;
+  /** seed | found | admin */
+  source?: string;
   sourceNote?: string | null;
   measureCount?: number;
+  provenance?: Provenance | null;
 }
 
 export interface Factor {
@@ -99,6 +114,44 @@ export interface Approval {
   termEnd?: string | null;
 }
 
+export interface LocalDocumentMilestone {
+  dueOn: string;
+  textZh: string;
+  summaryEn?: string | null;
+}
+
+/** A province's or city's own implementation document for a pilot, as found (notes are English; the API leaves out empty fields). */
+export interface LocalDocument {
+  docNumber: string;
+  titleZh: string;
+  issuerZh?: string | null;
+  issuedOn?: string | null;
+  dateNote?: string | null;
+  periodStart?: number | null;
+  periodEnd?: number | null;
+  measuresReported?: number | null;
+  measuresNote?: string | null;
+  /** a disagreement between sources, recorded and not resolved */
+  conflict?: string | null;
+  milestones: LocalDocumentMilestone[];
+  note?: string | null;
+  draft?: { date?: string | null; issuerZh?: string | null; note?: string | null; sourceUrl?: string | null } | null;
+  interpretation?: { date?: string | null; note?: string | null; sourceUrl?: string | null } | null;
+  sources: { url: string; what?: string | null }[];
+}
+
+/** A task named for the region at the NDRC briefing, as reported (not verified against a document). */
+export interface ReportedTask {
+  textZh: string;
+  saidBy?: string | null;
+  /** Chinese names of the other regions it was named for */
+  sharedWith: string[];
+  sourceUrl?: string | null;
+  sourceWhat?: string | null;
+  checked?: string | null;
+  note?: string | null;
+}
+
 export interface Region {
   code: string;
   nameZh: string;
@@ -110,6 +163,8 @@ export interface Region {
   notes?: string | null;
   sourceUrls?: string[];
   demo?: boolean;
+  localDocuments?: LocalDocument[];
+  reportedTasks?: ReportedTask[];
 }
 
 export interface Task {
@@ -242,6 +297,20 @@ export interface RecentUpdate {
   author?: string | null;
   recordedAt: string;
   demo?: boolean;
+}
+
+/** One region's tasks on one measure (GET /dashboard/measures). */
+export interface MeasureRegionProgress {
+  regionCode: string;
+  tasks: number;
+  completed: number;
+  /** mean task progress, 0-100, rounded */
+  progress: number;
+}
+
+/** Only measures that have tasks are listed. */
+export interface MeasuresProgress {
+  measures: { measureCode: string; tasks: number; regions: MeasureRegionProgress[] }[];
 }
 
 export interface DashboardSummary {

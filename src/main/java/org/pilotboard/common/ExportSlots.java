@@ -1,5 +1,8 @@
 package org.pilotboard.common;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.concurrent.CompletableFuture;
@@ -20,9 +23,12 @@ public class ExportSlots {
     private static final long UNUSED_SLOT_SECONDS = 60;
 
     private final Semaphore slots;
+    private final CurrentVertxRequest request;
 
-    public ExportSlots(@ConfigProperty(name = "pilotboard.exports.max-concurrent", defaultValue = "2") int maxConcurrent) {
+    public ExportSlots(@ConfigProperty(name = "pilotboard.exports.max-concurrent", defaultValue = "2") int maxConcurrent,
+            CurrentVertxRequest request) {
         this.slots = new Semaphore(Math.max(1, maxConcurrent));
+        this.request = request;
     }
 
     /**
@@ -40,6 +46,13 @@ public class ExportSlots {
                 slots.release();
             }
         };
+        // A response that ends without its body (HEAD, a range or conditional answer, an error after the
+        // slot was taken, a client gone) frees the slot when it ends, not a minute later: otherwise two
+        // such requests held every slot, and the next download was told to wait for nothing.
+        RoutingContext current = Arc.container().requestContext().isActive() ? request.getCurrent() : null;
+        if (current != null) {
+            current.addEndHandler(ended -> free.run());
+        }
         CompletableFuture.delayedExecutor(UNUSED_SLOT_SECONDS, TimeUnit.SECONDS).execute(() -> {
             if (!started.get()) {
                 free.run();

@@ -746,6 +746,40 @@ async function main() {
     }
   });
 
+  // ---- issue 19: the officials' console keeps their work (sessions, conflicts, rough edges) ----
+  await test('console session: a reload and a new tab keep the official signed in; "sign out everywhere" ends both tabs at once', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await signIn(page, official.username, official.password, '/console');
+      await noLoadingLeft(page);
+      const cookies = await context.cookies();
+      const session = cookies.find((c) => c.name === 'pilotboard_session');
+      assert(session && session.httpOnly && session.sameSite === 'Strict', `an HttpOnly SameSite=Strict cookie: ${JSON.stringify(session)}`);
+      assert((await page.evaluate(() => document.cookie)).indexOf('pilotboard_session') < 0, 'scripts cannot read the session');
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.locator('[data-testid="who"]', { hasText: official.displayName }).waitFor();
+      assert(new URL(page.url()).pathname === '/console', `still on my tasks after the reload: ${page.url()}`);
+      await page.locator('li.ctask').first().waitFor();
+      const tab = await context.newPage();
+      await tab.goto(`${BASE_URL}/console`, { waitUntil: 'networkidle' });
+      await tab.locator('[data-testid="who"]', { hasText: official.displayName }).waitFor();
+      await tab.locator('[data-testid="sign-out-everywhere"]').click();
+      await tab.waitForURL(/\/console\/sign-in/);
+      // the sign-in page no longer says a reload signs you out
+      const hint = await tab.locator('.signin').innerText();
+      assert(hint.includes('刷新或新开标签页仍保持登录') && !hint.includes('刷新页面需重新登录'), `sign-in hint: ${hint}`);
+      // the first tab's next call is refused at once and returns it to sign-in
+      await page.click('#mt-overdue');
+      await page.waitForURL(/\/console\/sign-in\?redirect=/);
+      await page.locator('.cmsg', { hasText: '登录已失效' }).waitFor();
+      await page.reload({ waitUntil: 'networkidle' });
+      assert((await page.locator('[data-testid="who"]').count()) === 0, 'signed out after a reload too');
+      assert(consoleErrors(errors).filter((e) => !/HTTP 401 |status of 401/.test(e)).length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
   await test('console import: the official checks a CSV, sees the problems by row (nothing written), then imports the fixed file', async () => {
     const { context, page, errors } = await openPage(browser);
     try {

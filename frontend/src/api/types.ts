@@ -337,9 +337,12 @@ export interface User {
 }
 
 export interface LoginResult {
-  token: string;
+  /** absent for a cookie session */
+  token?: string;
   expiresAt: string;
   user: User;
+  /** a cookie session's CSRF token */
+  csrfToken?: string;
 }
 
 export interface Me {
@@ -349,6 +352,8 @@ export interface Me {
   tokenExpiresAt?: string | null;
   admin: boolean;
   writableRegions: string[];
+  /** only when signed in by the session cookie */
+  csrfToken?: string | null;
 }
 
 export interface ApiToken {

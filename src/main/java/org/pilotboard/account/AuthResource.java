@@ -99,6 +99,16 @@ public class AuthResource {
     }
 
     @GET
+    @Path("/auth/session")
+    @Operation(operationId = "getSession", summary = "Who is signed in, or 204 for nobody: how a page finds out after a reload "
+            + "whether its session cookie is still a session, without an error")
+    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = MeView.class)))
+    @APIResponse(responseCode = "204", description = "Not signed in")
+    public Response session() {
+        return caller.signedIn() ? Response.ok(accounts.me(caller)).build() : Response.noContent().build();
+    }
+
+    @GET
     @Path("/me")
     @Operation(operationId = "getMe", summary = "Who the caller is and what they may do")
     @APIResponse(responseCode = "200", description = "The caller", content = @Content(schema = @Schema(implementation = MeView.class)))

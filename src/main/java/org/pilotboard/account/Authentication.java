@@ -62,18 +62,21 @@ public class Authentication {
         return Optional.empty();
     }
 
-    /** A cookie that is no longer a session is ignored (the caller is then nobody, and writes get 401). */
+    /**
+     * A cookie that is no longer a session is ignored, so that a public page still reads as the public;
+     * but a call that claims a session by its X-CSRF-Token (the console's) is refused with 401 at once.
+     */
     private Optional<Response> fromCookie(ContainerRequestContext request, String path) {
         Cookie cookie = request.getCookies().get(COOKIE);
-        if (cookie == null || cookie.getValue() == null || cookie.getValue().isBlank()) {
-            return Optional.empty();
-        }
-        Optional<TokenAuthenticator.Identity> identity = authenticator.identify(cookie.getValue());
+        String sent = request.getHeaderString(CSRF_HEADER);
+        Optional<TokenAuthenticator.Identity> identity = cookie == null || cookie.getValue() == null || cookie.getValue().isBlank()
+                ? Optional.empty() : authenticator.identify(cookie.getValue());
         if (identity.isEmpty() || !identity.get().token().kind.equals(AccessToken.SESSION)) {
-            return Optional.empty();
+            return sent == null ? Optional.empty()
+                    : Optional.of(unauthorized(path, "The session ended (signed out, expired, idle or revoked); sign in again"));
         }
         String csrf = Tokens.csrfToken(cookie.getValue());
-        if (!READS.contains(request.getMethod()) && !Tokens.same(csrf, request.getHeaderString(CSRF_HEADER))) {
+        if (!READS.contains(request.getMethod()) && !Tokens.same(csrf, sent)) {
             return Optional.of(Response.status(403).type(Problem.MEDIA_TYPE).entity(new Problem("urn:pilotboard:problem:csrf",
                     "Forbidden", 403, "A write signed in by the session cookie must send " + CSRF_HEADER
                     + " with the csrfToken of the sign-in (also in GET /api/v1/me)", path, null)).build());

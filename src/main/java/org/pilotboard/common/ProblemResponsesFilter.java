@@ -38,7 +38,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("A session token from POST /api/v1/auth/login, or an API token from POST /api/v1/tokens. "
                         + "Reads of public data need none; every write does. A browser may sign in with cookie: true "
                         + "instead: the session is then the HttpOnly cookie pilotboard_session, and every write signed in "
-                        + "by it must send the header X-CSRF-Token with the csrfToken of the sign-in (or of GET /api/v1/me)."));
+                        + "by it must send the header X-CSRF-Token with the csrfToken of the sign-in (or of GET /api/v1/me). A call with "
+                        + "X-CSRF-Token whose cookie is no longer a session gets 401; without it, such a cookie is ignored."));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             boolean hasPathParam = path.contains("{");
             boolean isWrite = method != PathItem.HttpMethod.GET;

@@ -67,6 +67,8 @@ class SessionCookieTest {
         // A reload: the page asks who it is with the cookie alone and gets its CSRF token back.
         with(s).get("/api/v1/me").then().statusCode(200).body("user.username", equalTo(official[0]))
                 .body("tokenKind", equalTo("session")).body("csrfToken", equalTo(s.csrf()));
+        with(s).get("/api/v1/auth/session").then().statusCode(200).body("user.username", equalTo(official[0]));
+        given().get("/api/v1/auth/session").then().statusCode(204);
         // A bearer token has no CSRF token: it is not sent by the browser on its own.
         Api.asAdmin().get("/api/v1/me").then().statusCode(200).body("csrfToken", nullValue());
 
@@ -109,6 +111,9 @@ class SessionCookieTest {
         problem(with(s).header("X-CSRF-Token", s.csrf()).body(PROGRESS).post("/api/v1/tasks/" + Api.newTask(official[1]) + "/updates")
                 .then(), 401);
         with(s).get("/api/v1/plan").then().statusCode(200);
+        with(s).get("/api/v1/auth/session").then().statusCode(204);
+        // The console, which sends its CSRF token with every call, hears at once that the session ended.
+        problem(with(s).header("X-CSRF-Token", s.csrf()).get("/api/v1/plan").then(), 401);
     }
 
     @Test

@@ -162,6 +162,8 @@ export interface Evidence {
 export interface StatusUpdate {
   id: number;
   taskId: number;
+  /** the task version this update produced */
+  taskVersion?: number;
   status: TaskStatus;
   previousStatus?: TaskStatus | null;
   progress: number;

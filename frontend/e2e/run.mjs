@@ -937,6 +937,84 @@ async function main() {
     }
   });
 
+  // ---- issue 19: the officials' console keeps their work (sessions, conflicts, rough edges) ----
+  await test('console session: a reload and a new tab keep the official signed in; "sign out everywhere" ends both tabs at once', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await signIn(page, official.username, official.password, '/console');
+      await noLoadingLeft(page);
+      const cookies = await context.cookies();
+      const session = cookies.find((c) => c.name === 'pilotboard_session');
+      assert(session && session.httpOnly && session.sameSite === 'Strict', `an HttpOnly SameSite=Strict cookie: ${JSON.stringify(session)}`);
+      assert((await page.evaluate(() => document.cookie)).indexOf('pilotboard_session') < 0, 'scripts cannot read the session');
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.locator('[data-testid="who"]', { hasText: official.displayName }).waitFor();
+      assert(new URL(page.url()).pathname === '/console', `still on my tasks after the reload: ${page.url()}`);
+      await page.locator('li.ctask').first().waitFor();
+      const tab = await context.newPage();
+      await tab.goto(`${BASE_URL}/console`, { waitUntil: 'networkidle' });
+      await tab.locator('[data-testid="who"]', { hasText: official.displayName }).waitFor();
+      await tab.locator('[data-testid="sign-out-everywhere"]').click();
+      await tab.waitForURL(/\/console\/sign-in/);
+      // the sign-in page no longer says a reload signs you out
+      const hint = await tab.locator('.signin').innerText();
+      assert(hint.includes('刷新或新开标签页仍保持登录') && !hint.includes('刷新页面需重新登录'), `sign-in hint: ${hint}`);
+      // the first tab's next call is refused at once and returns it to sign-in
+      await page.click('#mt-overdue');
+      await page.waitForURL(/\/console\/sign-in\?redirect=/);
+      await page.locator('.cmsg', { hasText: '登录已失效' }).waitFor();
+      await page.reload({ waitUntil: 'networkidle' });
+      assert((await page.locator('[data-testid="who"]').count()) === 0, 'signed out after a reload too');
+      assert(consoleErrors(errors).filter((e) => !/HTTP 401 |status of 401/.test(e)).length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test('console quick update collision: both saw 80 %, the second save gets the field-by-field conflict view, nothing is overwritten unseen', async () => {
+    const a = await openPage(browser);
+    const b = await openPage(browser);
+    try {
+      const task = mineTasks[3] ?? mineTasks[0];
+      const admin = await loginToken(ADMIN_USER, ADMIN_PASS);
+      const set = await apiAs(admin, 'POST', `tasks/${task.id}/updates`, { status: 'in_progress', progress: 80, comment: 'e2e 基线 80%' });
+      assert(set.status === 201, `baseline update answered ${set.status}`);
+      await signIn(a.page, ADMIN_USER, ADMIN_PASS, '/console');
+      await signIn(b.page, official.username, official.password, '/console');
+      for (const { page } of [a, b]) await noLoadingLeft(page);
+      const open = async (page) => {
+        const row = page.locator(`li.ctask[data-task-id="${task.id}"]`);
+        await row.getByRole('button', { name: '快速更新' }).click();
+        await page.fill(`#qu-${task.id}-comment`, 'e2e 冲突');
+        return row;
+      };
+      const rowA = await open(a.page);
+      const rowB = await open(b.page);
+      await a.page.fill(`#qu-${task.id}-progress`, '82');
+      await rowA.getByRole('button', { name: '保存更新' }).click();
+      await rowA.locator('.latest', { hasText: 'e2e 冲突' }).waitFor();
+      await b.page.fill(`#qu-${task.id}-progress`, '85');
+      const refused = b.page.waitForResponse((r) => r.url().includes(`/api/v1/tasks/${task.id}/updates`) && r.request().method() === 'POST');
+      await rowB.getByRole('button', { name: '保存更新' }).click();
+      assert((await refused).status() === 412, 'the second save is refused with 412');
+      const view = rowB.locator('[data-testid="quick-conflict"]');
+      await view.waitFor();
+      const table = await view.locator('table').innerText();
+      assert(table.includes('85 %') && table.includes('82 %') && table.includes('80 %'), `mine, theirs and the original: ${table}`);
+      assert((await api(`tasks/${task.id}`)).progress === 82, 'the first save stands until the second is re-applied');
+      await axeCheck(b.page, 'quick update conflict');
+      await b.page.screenshot({ path: path.join(OUT, 'console-quick-conflict.png'), fullPage: true });
+      await rowB.locator('[data-testid="quick-reapply"]').click();
+      await rowB.locator('.latest', { hasText: 'e2e 冲突' }).waitFor();
+      assert((await api(`tasks/${task.id}`)).progress === 85, 'the re-applied update is saved knowingly');
+      assert(consoleErrors(a.errors).length === 0, a.errors.join('\n'));
+      assert(consoleErrors(b.errors).length === 0, b.errors.join('\n'));
+    } finally {
+      await a.context.close();
+      await b.context.close();
+    }
+  });
+
   await test('console import: the official checks a CSV, sees the problems by row (nothing written), then imports the fixed file', async () => {
     const { context, page, errors } = await openPage(browser);
     try {

@@ -2,8 +2,8 @@ import { createRouter, createWebHistory, type LocationQueryRaw, type RouteLocati
 import { asOfState } from '@/lib/asOfStore';
 import { checkAsOf } from '@/lib/asOf';
 import { todayIn } from '@/lib/dates';
-import { isAdmin, signedIn } from '@/lib/session';
-import { setUnauthorizedHandler } from '@/api/console';
+import { isAdmin, restoreSession, signedIn } from '@/lib/session';
+import { consoleApi, setUnauthorizedHandler } from '@/api/console';
 
 const Overview = () => import('@/views/OverviewView.vue');
 
@@ -66,8 +66,9 @@ export function withAsOf(to: RouteLocationRaw): RouteLocationRaw {
   return to;
 }
 
-router.beforeEach((to, from) => {
-  // the console: sign-in first; admin pages for admins only
+router.beforeEach(async (to, from) => {
+  // the console: sign-in first (the cookie may still be a session: a reload, a new tab); admin pages for admins only
+  if (to.meta.console && !signedIn.value) await restoreSession(consoleApi.session);
   if (to.meta.auth && !signedIn.value) return { name: 'sign-in', query: { redirect: to.fullPath } };
   if (to.meta.admin && !isAdmin.value) return { name: 'console' };
   if (to.meta.console) {

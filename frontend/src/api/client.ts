@@ -33,7 +33,8 @@ export function buildUrl(path: string, query: Query = {}, asOf: string | null = 
 async function get<T>(path: string, query?: Query, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(buildUrl(path, query), { headers: { Accept: 'application/json' }, signal });
+    // credentials omitted: the public pages read as the public, also while the console is signed in
+    res = await fetch(buildUrl(path, query), { headers: { Accept: 'application/json' }, signal, credentials: 'omit' });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'network');

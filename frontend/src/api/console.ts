@@ -1,11 +1,11 @@
-// Calls of the officials' console: Bearer token from the in-memory session; never carries asOf.
+// Calls of the officials' console: the session cookie goes by itself, writes add its CSRF token; never carries asOf.
 import { ApiError, buildUrl, type Query } from './client';
 import type {
   ApiToken, AuditEntry, CreatedToken, LoginResult, Me, PageOf, Region, StatusUpdate, Task, User,
 } from './types';
 import type { CreatedWebhook, Webhook, WebhookDelivery } from './types';
 import type { Problem } from './types';
-import { clearSession, sessionToken } from '@/lib/session';
+import { clearSession, csrfToken, sessionMe } from '@/lib/session';
 import { parseEtag } from '@/lib/console';
 import type { ImportResult } from '@/lib/imports';
 
@@ -34,8 +34,10 @@ export interface Answer<T> {
 
 export async function call<T>(method: string, path: string, opts: CallOptions = {}): Promise<Answer<T>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = sessionToken.value;
-  if (token && !opts.anonymous) headers.Authorization = `Bearer ${token}`;
+  const csrf = csrfToken.value;
+  // on every call, not only writes: the server then answers 401 at once when the session has ended
+  if (csrf && !opts.anonymous) headers['X-CSRF-Token'] = csrf;
+  const me = sessionMe.value;
   if (opts.body !== undefined || opts.raw !== undefined) headers['Content-Type'] = opts.contentType ?? 'application/json';
   if (opts.ifMatch !== undefined && opts.ifMatch !== null) headers['If-Match'] = `"${opts.ifMatch}"`;
   let res: Response;
@@ -58,7 +60,7 @@ export async function call<T>(method: string, path: string, opts: CallOptions = 
     } catch {
       problem = null;
     }
-    if (res.status === 401 && token && !opts.anonymous && sessionToken.value === token) {
+    if (res.status === 401 && me && !opts.anonymous && sessionMe.value === me) {
       clearSession('console.session.expired');
       onUnauthorized?.();
     }
@@ -78,9 +80,12 @@ const data = <T>(p: Promise<Answer<T>>) => p.then((a) => a.data);
 
 export const consoleApi = {
   login: (username: string, password: string) =>
-    data(call<LoginResult>('POST', 'auth/login', { body: { username, password }, anonymous: true })),
+    data(call<LoginResult>('POST', 'auth/login', { body: { username, password, cookie: true }, anonymous: true })),
   logout: () => data(call<null>('POST', 'auth/logout')),
+  logoutEverywhere: () => data(call<null>('POST', 'auth/logout-everywhere')),
   me: () => data(call<Me>('GET', 'me')),
+  /** the signed-in user, or null (204): asked after a reload, so a signed-out page logs no error */
+  session: () => data(call<Me | null>('GET', 'auth/session')),
   tasks: (q: Query, signal?: AbortSignal) => data(call<PageOf<Task>>('GET', 'tasks', { query: q, signal })),
   task: (id: string | number, signal?: AbortSignal) => call<Task>('GET', `tasks/${enc(String(id))}`, { signal }),
   createTask: (body: Record<string, unknown>) => call<Task>('POST', 'tasks', { body }),

@@ -217,6 +217,8 @@ export interface Evidence {
 export interface StatusUpdate {
   id: number;
   taskId: number;
+  /** the task version this update produced */
+  taskVersion?: number;
   status: TaskStatus;
   previousStatus?: TaskStatus | null;
   progress: number;
@@ -406,9 +408,12 @@ export interface User {
 }
 
 export interface LoginResult {
-  token: string;
+  /** absent for a cookie session */
+  token?: string;
   expiresAt: string;
   user: User;
+  /** a cookie session's CSRF token */
+  csrfToken?: string;
 }
 
 export interface Me {
@@ -418,6 +423,8 @@ export interface Me {
   tokenExpiresAt?: string | null;
   admin: boolean;
   writableRegions: string[];
+  /** only when signed in by the session cookie */
+  csrfToken?: string | null;
 }
 
 export interface ApiToken {

@@ -354,6 +354,8 @@ const en: Messages = {
       console: 'Console',
       signIn: 'Sign in',
       signOut: 'Sign out',
+      signOutEverywhere: 'Sign out everywhere',
+      signOutEverywhereHint: 'Ends your sessions on every device and browser (API tokens stay)',
       label: 'Console',
       myTasks: 'My tasks',
       newTask: 'New task',
@@ -376,7 +378,7 @@ const en: Messages = {
     },
     signIn: {
       title: 'Sign in to the console',
-      hint: 'For pilot-region officials and administrators. The session is kept in this page\'s memory only: reloading the page signs you out.',
+      hint: 'For pilot-region officials and administrators. You stay signed in across reloads and tabs of this browser until you sign out, close the browser, or are idle for a while.',
       username: 'User name',
       password: 'Password',
       submit: 'Sign in',

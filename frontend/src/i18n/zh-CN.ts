@@ -351,6 +351,8 @@ export default {
       console: '控制台',
       signIn: '登录',
       signOut: '退出登录',
+      signOutEverywhere: '全部设备退出',
+      signOutEverywhereHint: '结束您在所有设备和浏览器上的登录（API 令牌不受影响）',
       label: '控制台',
       myTasks: '我的任务',
       newTask: '新建任务',
@@ -373,7 +375,7 @@ export default {
     },
     signIn: {
       title: '登录控制台',
-      hint: '供试点地区工作人员和管理员使用。登录状态只保存在本页面内存中，刷新页面需重新登录。',
+      hint: '供试点地区工作人员和管理员使用。在本浏览器中刷新或新开标签页仍保持登录，直到您退出、关闭浏览器或长时间未操作。',
       username: '用户名',
       password: '密码',
       submit: '登录',

@@ -42,11 +42,13 @@ public class AccountService {
     private final PilotboardConfig config;
     private final AppClock clock;
     private final AuditTrail audit;
+    private final LoginThrottle throttle;
 
-    public AccountService(PilotboardConfig config, AppClock clock, AuditTrail audit) {
+    public AccountService(PilotboardConfig config, AppClock clock, AuditTrail audit, LoginThrottle throttle) {
         this.config = config;
         this.clock = clock;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     /** Creates the administrator at the first start, when there is none. */
@@ -87,42 +89,28 @@ public class AccountService {
 
     // ---- sign-in ----------------------------------------------------------------------------
 
-    /** Signs in; the same answer for an unknown user and a wrong password. Failures are kept even though the call fails. */
+    /**
+     * Signs in; the same answer for an unknown user and a wrong password. Failures are kept even though
+     * the call fails. With {@code cookie} the session is for the browser: the caller sets it as an HttpOnly
+     * cookie, and the answer carries the CSRF token instead of the session token.
+     */
     @Transactional(dontRollbackOn = ProblemException.class)
     public LoginResponse login(LoginRequest request, String address) {
         String username = request.username().strip().toLowerCase();
         String from = address == null ? "unknown" : address;
-        throttle(username, from);
+        throttle.check(username, from);
         Account account = Account.findByUsername(username).orElse(null);
         boolean valid = PasswordPolicy.matches(request.password(), account == null ? null : account.passwordHash);
         if (!valid || account.disabled) {
-            LoginFailure failure = new LoginFailure();
-            failure.username = username;
-            failure.address = from;
-            failure.failedAt = clock.now();
-            failure.persist();
+            throttle.failed(username, from);
             audit.recordBy("auth.login_failed", "user", username, username, account == null ? null : account.id, from, null);
             throw ProblemException.of(401, "unauthorized", "Unauthorized", INVALID_LOGIN);
         }
-        LoginFailure.delete("username", username);
+        throttle.succeeded(username, from);
         Instant expires = clock.now().plus(config.sessionLifetime());
         String token = issue(account, AccessToken.SESSION, "sign-in", false, expires).secret();
         audit.recordBy("auth.login", "user", account.id, account.username, account.id, from, null);
-        return new LoginResponse(token, expires, UserView.of(account));
-    }
-
-    private void throttle(String username, String address) {
-        Duration window = config.login().window();
-        Instant since = clock.now().minus(window);
-        long byUser = LoginFailure.count("username = ?1 and failedAt > ?2", username, since);
-        long byAddress = LoginFailure.count("address = ?1 and failedAt > ?2", address, since);
-        if (byUser >= config.login().maxFailuresPerUser() || byAddress >= config.login().maxFailuresPerAddress()) {
-            Instant oldest = LoginFailure.<LoginFailure>find("(username = ?1 or address = ?2) and failedAt > ?3",
-                    Sort.by("failedAt"), username, address, since).firstResult().failedAt;
-            long retryAfter = Math.max(1, Duration.between(clock.now(), oldest.plus(window)).toSeconds());
-            throw new ProblemException(new Problem("urn:pilotboard:problem:too-many-attempts", "Too many attempts", 429,
-                    "Too many failed sign-ins; try again in " + retryAfter + " seconds", null, null), (int) retryAfter);
-        }
+        return new LoginResponse(token, expires, UserView.of(account), null);
     }
 
     @Transactional
@@ -132,6 +120,14 @@ public class AccountService {
         audit.record("auth.logout", "user", caller.account().id, null, null);
     }
 
+    /** Ends every sign-in session of the caller's account, this one included; API tokens stay. */
+    @Transactional
+    public void logoutEverywhere(Caller caller) {
+        Account account = Account.findById(caller.account().id);
+        revokeAll(account, AccessToken.SESSION);
+        audit.record("auth.logout_everywhere", "user", account.id, null, null);
+    }
+
     public MeView me(Caller caller) {
         Account a = caller.account();
         List<String> writable = a.role == Role.admin
@@ -139,7 +135,7 @@ public class AccountService {
                 : a.role == Role.official ? a.regions.stream().map(r -> r.code).sorted().toList() : List.of();
         AccessToken t = caller.token();
         return new MeView(UserView.of(a), t.kind, t.readOnly, t.expiresAt, a.role == Role.admin,
-                t.readOnly ? List.of() : writable);
+                t.readOnly ? List.of() : writable, caller.csrfToken());
     }
 
     /** Changes the caller's own password; ends their other sessions. */

@@ -31,10 +31,20 @@ public final class AccountViews {
 
     @Schema(name = "LoginRequest")
     public record LoginRequest(@NotBlank @Size(max = 100) @Schema(example = "admin") String username,
-            @NotBlank @Size(max = 200) @Schema(example = "correct horse battery staple") String password) {}
+            @NotBlank @Size(max = 200) @Schema(example = "correct horse battery staple") String password,
+            @Schema(description = "For a browser: the session goes into an HttpOnly cookie instead of the answer, "
+                    + "and every write must then send X-CSRF-Token with the answer's csrfToken") Boolean cookie) {}
 
-    @Schema(name = "LoginResponse", description = "A session token: send it as Authorization: Bearer <token>")
-    public record LoginResponse(@Schema(example = "pbs_Jq3…") String token, Instant expiresAt, UserView user) {}
+    @Schema(name = "LoginResponse", description = "A session token: send it as Authorization: Bearer <token>. "
+            + "With cookie: true, the session is in the cookie, and the answer has csrfToken instead of token")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LoginResponse(@Schema(example = "pbs_Jq3…") String token, Instant expiresAt, UserView user,
+            @Schema(description = "Only for a cookie session: send it as X-CSRF-Token with every write") String csrfToken) {
+
+        LoginResponse forCookie(String csrf) {
+            return new LoginResponse(null, expiresAt, user, csrf);
+        }
+    }
 
     @Schema(name = "Me", description = "Who the caller is and what they may do")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -43,7 +53,8 @@ public final class AccountViews {
             @Schema(description = "A read-only API token cannot write") boolean readOnly,
             Instant tokenExpiresAt,
             @Schema(description = "May manage regions, users, the catalogue and milestones, and write in every region") boolean admin,
-            @Schema(description = "Regions whose tasks the caller may create and update (every region for an admin)") List<String> writableRegions) {}
+            @Schema(description = "Regions whose tasks the caller may create and update (every region for an admin)") List<String> writableRegions,
+            @Schema(description = "Only when signed in by the session cookie: send it as X-CSRF-Token with every write") String csrfToken) {}
 
     @Schema(name = "PasswordChange")
     public record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,

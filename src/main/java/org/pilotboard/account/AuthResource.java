@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,26 +50,62 @@ public class AuthResource {
     @Path("/auth/login")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "login", summary = "Sign in with username and password; answers a session token")
-    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = LoginResponse.class),
+    @APIResponse(responseCode = "200", description = "Signed in (with cookie: true, the session is set as the HttpOnly cookie pilotboard_session)", content = @Content(schema = @Schema(implementation = LoginResponse.class),
             examples = @ExampleObject(name = "session", value = """
                     {"token": "pbs_3q2-…", "expiresAt": "2026-11-22T14:00:00Z",
                      "user": {"id": 2, "username": "hefei-official", "displayName": "合肥市发展改革委 王芳", "role": "official",
                               "regions": ["hefei-metro"], "disabled": false, "version": 0}}""")))
     @APIResponse(responseCode = "401", description = "Invalid username or password (the same answer for both)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this user or address; see Retry-After",
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins on this account or from this address (docs/security.md); see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    public LoginResponse login(@NotNull @Valid LoginRequest body) {
-        return accounts.login(body, caller.address());
+    public Response login(@NotNull @Valid LoginRequest body) {
+        LoginResponse session = accounts.login(body, caller.address());
+        if (!Boolean.TRUE.equals(body.cookie())) {
+            return Response.ok(session).build();
+        }
+        // A browser session: the page never sees the session token, only the CSRF token derived from it.
+        return Response.ok(session.forCookie(Tokens.csrfToken(session.token()))).cookie(sessionCookie(session.token(), -1)).build();
     }
 
     @POST
     @Path("/auth/logout")
-    @Operation(operationId = "logout", summary = "End the session (or revoke the token) used for this call")
+    @Operation(operationId = "logout", summary = "End the session (or revoke the token) used for this call; clears the session cookie")
     @APIResponse(responseCode = "204", description = "Signed out")
-    public void logout() {
+    public Response logout() {
         access.requireSignedIn();
         accounts.logout(caller);
+        return Response.noContent().cookie(sessionCookie("", 0)).build();
+    }
+
+    @POST
+    @Path("/auth/logout-everywhere")
+    @Operation(operationId = "logoutEverywhere", summary = "End every sign-in session of your account, on every device, this one included (API tokens stay)")
+    @APIResponse(responseCode = "204", description = "Signed out everywhere")
+    public Response logoutEverywhere() {
+        access.requireSignedIn();
+        accounts.logoutEverywhere(caller);
+        return Response.noContent().cookie(sessionCookie("", 0)).build();
+    }
+
+    /**
+     * HttpOnly (scripts cannot read it), SameSite=Strict (other sites' requests do not carry it), Secure
+     * over HTTPS, for the API only; without Max-Age it ends with the browser, and the server ends it
+     * after pilotboard.session-lifetime or pilotboard.session-idle-timeout.
+     */
+    private NewCookie sessionCookie(String value, int maxAge) {
+        return new NewCookie.Builder(Authentication.COOKIE).value(value).path("/api").httpOnly(true)
+                .secure(caller.secureTransport()).sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
+    }
+
+    @GET
+    @Path("/auth/session")
+    @Operation(operationId = "getSession", summary = "Who is signed in, or 204 for nobody: how a page finds out after a reload "
+            + "whether its session cookie is still a session, without an error")
+    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = MeView.class)))
+    @APIResponse(responseCode = "204", description = "Not signed in")
+    public Response session() {
+        return caller.signedIn() ? Response.ok(accounts.me(caller)).build() : Response.noContent().build();
     }
 
     @GET

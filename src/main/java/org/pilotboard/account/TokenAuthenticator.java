@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.pilotboard.common.AppClock;
+import org.pilotboard.common.PilotboardConfig;
 
 /** Finds the account behind a bearer token, and notes when the token was last used. */
 @ApplicationScoped
@@ -17,9 +18,11 @@ public class TokenAuthenticator {
     public record Identity(Account account, AccessToken token) {}
 
     private final AppClock clock;
+    private final Duration idleTimeout;
 
-    public TokenAuthenticator(AppClock clock) {
+    public TokenAuthenticator(AppClock clock, PilotboardConfig config) {
         this.clock = clock;
+        this.idleTimeout = config.sessionIdleTimeout();
     }
 
     @Transactional
@@ -35,10 +38,19 @@ public class TokenAuthenticator {
             return Optional.empty();
         }
         AccessToken used = found.get();
+        if (used.kind.equals(AccessToken.SESSION) && idle(used, now)) {
+            return Optional.empty();
+        }
         if (used.lastUsedAt == null || used.lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION))) {
             used.lastUsedAt = now;
         }
         used.account.regions.size(); // loaded now: permission checks need them after this transaction
         return Optional.of(new Identity(used.account, used));
+    }
+
+    /** A sign-in session unused for the idle timeout has ended (last use is noted to the minute). */
+    private boolean idle(AccessToken session, Instant now) {
+        Instant last = session.lastUsedAt == null ? session.createdAt : session.lastUsedAt;
+        return last.plus(idleTimeout).plus(LAST_USED_RESOLUTION).isBefore(now);
     }
 }

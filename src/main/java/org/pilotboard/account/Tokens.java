@@ -30,6 +30,19 @@ final class Tokens {
         }
     }
 
+    /**
+     * The CSRF token of a cookie session: derived from the session token, so nothing more is stored,
+     * and only who holds the session (never another site: the cookie is HttpOnly) can know it.
+     */
+    static String csrfToken(String sessionToken) {
+        return "pbc_" + hash("csrf:" + sessionToken).substring(0, 43);
+    }
+
+    /** Compares in constant time. */
+    static boolean same(String expected, String given) {
+        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** A random password for the bootstrap admin: 20 characters from an unambiguous alphabet. */
     static String newPassword() {
         String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";

@@ -46,6 +46,20 @@ public class ClientAddress {
         return client != null ? client : peer;
     }
 
+    /** Whether the client reached us over HTTPS: directly, or by the trusted proxy's X-Forwarded-Proto (its last value). */
+    public boolean secure(HttpServerRequest request) {
+        if (request.isSSL()) {
+            return true;
+        }
+        String peer = request.remoteAddress() == null ? null : literal(request.remoteAddress().hostAddress());
+        String proto = request.getHeader("X-Forwarded-Proto");
+        if (peer == null || !trusted.contains(peer) || proto == null) {
+            return false;
+        }
+        String[] hops = proto.split(",", -1);
+        return "https".equalsIgnoreCase(hops[hops.length - 1].strip());
+    }
+
     /** The address in canonical form, or null when the text is not an IP literal (never a DNS look-up). */
     static String literal(String text) {
         if (text == null || !(IPV4.matcher(text).matches() || text.contains(":") && IPV6.matcher(text).matches())) {

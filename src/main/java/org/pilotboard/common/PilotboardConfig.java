@@ -26,9 +26,13 @@ public interface PilotboardConfig {
     @WithDefault("Asia/Shanghai")
     String timeZone();
 
-    /** How long a sign-in session lasts. */
+    /** How long a sign-in session lasts at most. */
     @WithDefault("PT12H")
     Duration sessionLifetime();
+
+    /** A sign-in session not used for this long ends (API tokens have no idle timeout). */
+    @WithDefault("PT1H")
+    Duration sessionIdleTimeout();
 
     /** Reverse proxies (IP addresses) whose X-Forwarded-For names the client, for throttling and the audit trail. */
     @WithDefault("127.0.0.1,::1")
@@ -47,15 +51,35 @@ public interface PilotboardConfig {
         Optional<String> password();
     }
 
-    /** Brute-force protection: failed sign-ins allowed within the window before 429. */
+    /**
+     * Brute-force protection (docs/security.md): failed sign-ins counted within the window; past each
+     * limit the next attempt waits, doubling with every further failure, and is answered 429.
+     */
     interface Login {
+        /** Failures on one account from one address before it waits. */
         @WithDefault("5")
         int maxFailuresPerUser();
 
-        @WithDefault("20")
+        /** Failures on one account from all addresses before addresses it never signed in from wait. */
+        @WithDefault("50")
+        int maxFailuresPerAccount();
+
+        /**
+         * Failures from one address (on any account) before it waits; accounts that signed in from
+         * that address before (known addresses) are never held back by it.
+         */
+        @WithDefault("100")
         int maxFailuresPerAddress();
 
         @WithDefault("PT15M")
         Duration window();
+
+        /** The first wait past a limit; it doubles with each further failure, up to the window. */
+        @WithDefault("PT30S")
+        Duration firstBackoff();
+
+        /** How long an address stays known for an account after a successful sign-in from it. */
+        @WithDefault("P90D")
+        Duration knownAddressFor();
     }
 }

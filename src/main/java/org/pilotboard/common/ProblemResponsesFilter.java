@@ -36,7 +36,10 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getComponents().addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
                 .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
                 .description("A session token from POST /api/v1/auth/login, or an API token from POST /api/v1/tokens. "
-                        + "Reads of public data need none; every write does."));
+                        + "Reads of public data need none; every write does. A browser may sign in with cookie: true "
+                        + "instead: the session is then the HttpOnly cookie pilotboard_session, and every write signed in "
+                        + "by it must send the header X-CSRF-Token with the csrfToken of the sign-in (or of GET /api/v1/me). A call with "
+                        + "X-CSRF-Token whose cookie is no longer a session gets 401; without it, such a cookie is ignored."));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             boolean hasPathParam = path.contains("{");
             boolean isWrite = method != PathItem.HttpMethod.GET;
@@ -44,7 +47,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 op.setSecurity(java.util.List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
                 add(op, "401", "No valid token: sign in, or send Authorization: Bearer <token>",
                         problem(401, "unauthorized", "Unauthorized", "Sign in first: POST /api/v1/auth/login", path));
-                add(op, "403", "Signed in, but this role, region or read-only token may not do this",
+                add(op, "403", "Signed in, but this role, region or read-only token may not do this; or a write by the session cookie without its X-CSRF-Token",
                         problem(403, "forbidden", "Forbidden", "You may write only in your own regions", path));
             }
             add(op, "400", "Invalid request: malformed JSON, wrong types, failed validation (see violations)",

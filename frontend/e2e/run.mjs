@@ -982,6 +982,9 @@ async function main() {
       await signIn(a.page, ADMIN_USER, ADMIN_PASS, '/console');
       await signIn(b.page, official.username, official.password, '/console');
       for (const { page } of [a, b]) await noLoadingLeft(page);
+      // the admin's list opens on the first region; the task is in the official's
+      await a.page.selectOption('#mt-region', task.regionCode);
+      await a.page.locator(`li.ctask[data-task-id="${task.id}"]`).waitFor();
       const open = async (page) => {
         const row = page.locator(`li.ctask[data-task-id="${task.id}"]`);
         await row.getByRole('button', { name: '快速更新' }).click();

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # The browser tests drive Debian's Chromium with playwright-core (no browser downloads here).
 # Installs it when this user can (root with apt-get); otherwise says in one line what to install.
-# Also a small Chinese font, so that screenshots of the zh-CN pages show text rather than boxes.
+# Also Debian's Noto CJK fonts, so that screenshots of the zh-CN pages show what users see, not boxes.
 set -euo pipefail
 chromium=${CHROME_PATH:-/usr/bin/chromium}
 can_install() { [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; }
-has_chinese_font() { command -v fc-list >/dev/null && [ -n "$(fc-list :lang=zh 2>/dev/null)" ]; }
+has_chinese_font() { command -v fc-list >/dev/null && fc-list :lang=zh family 2>/dev/null | grep -qi 'Noto Sans CJK'; }
 
 packages=()
 [ -x "$chromium" ] || packages+=(chromium)
-has_chinese_font || packages+=(fonts-wqy-microhei)
+has_chinese_font || packages+=(fonts-noto-cjk)
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0
 fi
@@ -23,4 +23,4 @@ if [ ! -x "$chromium" ]; then
   echo "Browser tests need Chromium at $chromium: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH." >&2
   exit 1
 fi
-echo "Note: no Chinese font found; screenshots will show boxes for Chinese text (Debian: sudo apt-get install fonts-wqy-microhei)." >&2
+echo "Note: no Chinese font found; screenshots will show boxes for Chinese text (Debian: sudo apt-get install fonts-noto-cjk)." >&2

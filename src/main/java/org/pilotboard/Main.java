@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.ConfigValue;
 import org.jboss.logging.Logger;
+import org.pilotboard.account.SetPasswordCommand;
 import org.pilotboard.common.DatabaseBootstrap;
 import org.pilotboard.embedded.EmbeddedMode;
 import org.pilotboard.embedded.EmbeddedServer;
@@ -65,6 +66,14 @@ public class Main {
         if (problem != null) {
             System.err.println(problem);
             System.exit(1);
+        }
+        if (args.length > 0 && SetPasswordCommand.NAME.equals(args[0])) {
+            // A one-off run beside a running server: its own free port, no scheduled jobs, no demo data load.
+            System.setProperty("quarkus.http.port", "0");
+            System.setProperty("quarkus.scheduler.enabled", "false");
+            System.setProperty("pilotboard.demo-data", "false");
+            Quarkus.run(SetPasswordCommand.class, args);
+            return;
         }
         Quarkus.run(args);
     }

@@ -157,6 +157,23 @@ public class AccountService {
         audit.record("user.password_change", "user", account.id, null, null);
     }
 
+    /**
+     * Sets a user's password from the command line ({@code set-password}, docs/accounts.md): the way back
+     * in for an administrator who lost theirs. Re-enables the account and ends all its sessions and tokens.
+     */
+    @Transactional
+    public void setPasswordFromCommandLine(String username, String password) {
+        Account account = Account.findByUsername(username.strip().toLowerCase())
+                .orElseThrow(() -> new IllegalArgumentException("there is no user '" + username + "'"));
+        PasswordPolicy.check("password", password, account.username);
+        account.passwordHash = PasswordPolicy.hash(password);
+        account.disabled = false;
+        account.updatedAt = clock.now();
+        revokeAll(account, null);
+        audit.record("user.password_set_from_command_line", "user", account.id, null, null);
+        LOG.infof("Set a new password for '%s' from the command line; its sessions and API tokens are revoked", account.username);
+    }
+
     // ---- API tokens -------------------------------------------------------------------------
 
     @Transactional

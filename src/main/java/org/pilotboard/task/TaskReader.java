@@ -44,12 +44,21 @@ public class TaskReader {
             "t.last_verified_at", "createdAt", "t.created_at", "updatedAt", "t.updated_at", "titleZh", "t.title_zh",
             "region", "r.code");
 
+    /**
+     * Overdue: planned end passed (before :today) and not completed; the rule is the SQL function of V10,
+     * shared with the dashboard's tally. Over columns of {@link TaskStateSql}.
+     */
+    public static final String OVERDUE = "task_overdue(t.status, t.planned_end, :today)";
+    /** Stale: open and not verified since :staleBefore (the SQL function of V10). */
+    public static final String STALE = "task_stale(t.status, t.last_verified_at, :staleBefore)";
+
     private static final String SELECT = """
             SELECT t.id, r.code AS region_code, r.name_zh AS region_name_zh, r.name_en AS region_name_en, t.measure_code, i.factor_code, t.milestone_code, t.title_zh,
                    t.title_en, t.description_zh, t.description_en, t.responsible_unit, t.baseline_start, t.baseline_end,
                    t.planned_start, t.planned_end, t.actual_start, t.actual_end, t.status, t.progress,
                    t.last_verified_at, t.implementation_doc_number, t.implementation_doc_url, t.demo, t.version,
-                   t.created_at, t.updated_at, t.internal_note, t.external_key""";
+                   t.created_at, t.updated_at, t.internal_note, t.external_key,
+                   """ + OVERDUE + " AS overdue, " + STALE + " AS stale";
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
@@ -235,11 +244,6 @@ public class TaskReader {
         return revisions.stream().map(RevisionView::of).toList();
     }
 
-    /** Overdue: planned end passed (before :today) and not completed. Over columns of {@link TaskStateSql}. */
-    public static final String OVERDUE = "t.status <> 'completed' AND t.planned_end < :today";
-    /** Stale: open and not verified since :staleBefore. */
-    public static final String STALE = "t.status <> 'completed' AND t.last_verified_at < :staleBefore";
-
     /** "Today" for the flags: the as-of day, or today. */
     public LocalDate today(LocalDate asOf) {
         return asOf != null ? asOf : clock.today();
@@ -273,13 +277,14 @@ public class TaskReader {
 
     private void select(Connection connection, String sql, Map<String, Object> params, LocalDate asOf, int fetchSize,
             java.util.function.Consumer<TaskView> each) throws SQLException {
-        LocalDate today = today(asOf);
-        Instant staleBefore = staleBefore(asOf);
-        try (PreparedStatement statement = prepare(connection, sql, params, asOf)) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("today", today(asOf)); // the flags of every row (OVERDUE and STALE in SELECT)
+        all.put("staleBefore", staleBefore(asOf));
+        try (PreparedStatement statement = prepare(connection, sql, all, asOf)) {
             statement.setFetchSize(fetchSize);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    each.accept(view(rs, today, staleBefore));
+                    each.accept(view(rs));
                 }
             }
         }
@@ -345,16 +350,14 @@ public class TaskReader {
 
     /**
      * A row of {@link #SELECT} as a view, its columns read by name. Our own few lines rather than a mapping
-     * library (Jdbi): the view has derived fields (slip days, the flags), so it is no plain column-to-field
+     * library (Jdbi): the view has a derived field (slip days) and an enum, so it is no plain column-to-field
      * mapping anyway, and the driver finds a column by its name in a map it builds once per result set, so
      * the task list, the hottest read, costs what it did.
      */
-    private static TaskView view(ResultSet r, LocalDate today, Instant staleBefore) throws SQLException {
+    private static TaskView view(ResultSet r) throws SQLException {
         TaskStatus status = TaskStatus.valueOf(r.getString("status"));
         LocalDate baselineEnd = r.getObject("baseline_end", LocalDate.class);
         LocalDate plannedEnd = r.getObject("planned_end", LocalDate.class);
-        Instant lastVerified = instant(r, "last_verified_at");
-        boolean open = status != TaskStatus.completed;
         return new TaskView(r.getLong("id"), r.getString("region_code"), r.getString("region_name_zh"),
                 r.getString("region_name_en"), r.getString("measure_code"), r.getString("factor_code"),
                 r.getString("milestone_code"), r.getString("title_zh"), r.getString("title_en"),
@@ -362,7 +365,7 @@ public class TaskReader {
                 r.getObject("baseline_start", LocalDate.class), baselineEnd, r.getObject("planned_start", LocalDate.class),
                 plannedEnd, r.getObject("actual_start", LocalDate.class), r.getObject("actual_end", LocalDate.class),
                 ChronoUnit.DAYS.between(baselineEnd, plannedEnd), status, r.getInt("progress"),
-                open && plannedEnd.isBefore(today), lastVerified, open && lastVerified.isBefore(staleBefore),
+                r.getBoolean("overdue"), instant(r, "last_verified_at"), r.getBoolean("stale"),
                 r.getString("implementation_doc_number"), r.getString("implementation_doc_url"), r.getBoolean("demo"),
                 r.getInt("version"), instant(r, "created_at"), instant(r, "updated_at"), r.getString("internal_note"),
                 r.getString("external_key"));

@@ -40,6 +40,7 @@ import org.pilotboard.imports.ImportViews.RowError;
 import org.pilotboard.imports.ImportViews.RowResult;
 import org.pilotboard.region.Region;
 import org.pilotboard.task.Evidence;
+import org.pilotboard.task.StatusRules;
 import org.pilotboard.task.StatusUpdate;
 import org.pilotboard.task.Task;
 import org.pilotboard.task.TaskService;
@@ -420,8 +421,8 @@ public class ImportService {
         final String key;
         /** The task entity, locked; for a task the file creates, set when it is written. */
         Task entity;
-        /** Status, progress and actual dates as the rows so far leave them (a copy, never saved). */
-        Task state;
+        /** Status, progress and actual dates as the rows so far leave them. */
+        StatusRules.State state;
         /** A row of the file could not be read: later rows are not checked against its state. */
         boolean broken;
         int definedOnRow;
@@ -486,7 +487,7 @@ public class ImportService {
             Object[] row = named.get(task.id);
             Target target = new Target(task.id, (String) row[1], task.externalKey);
             target.entity = task;
-            target.state = copy(task);
+            target.state = StatusRules.State.of(task);
             targets.byId.put(task.id, target);
             if (task.externalKey != null) {
                 targets.byKey.put(Targets.key(target.region, task.externalKey), target);
@@ -507,15 +508,6 @@ public class ImportService {
         return targets;
     }
 
-    private static Task copy(Task task) {
-        Task copy = new Task();
-        copy.status = task.status;
-        copy.progress = task.progress;
-        copy.actualStart = task.actualStart;
-        copy.actualEnd = task.actualEnd;
-        return copy;
-    }
-
     // ---- checking the rows ------------------------------------------------------------------------
 
     /** A row that passed its checks, and what writing it does. */
@@ -534,9 +526,7 @@ public class ImportService {
         boolean regionOk = checkRegion(line, errors, line.region);
         if (target == null) {
             target = new Target(null, line.region, line.key);
-            target.state = new Task();
-            target.state.status = TaskStatus.not_started;
-            target.state.progress = 0;
+            target.state = StatusRules.State.NEW;
             targets.byKey.put(Targets.key(line.region, line.key), target);
         }
         target.definedOnRow = line.row;
@@ -585,7 +575,7 @@ public class ImportService {
                 || !merged.plannedEnd().equals(current.plannedEnd());
         // The reason is read only when the dates change, so that the same file imports again unchanged.
         String reason = datesChanged ? line.text(ImportColumn.REVISION_REASON) : null;
-        String reasonProblem = TaskService.revisionReasonProblem(datesChanged, reason);
+        String reasonProblem = StatusRules.revisionReasonProblem(datesChanged, reason);
         if (reasonProblem != null) {
             error(line, errors, ImportColumn.REVISION_REASON, reasonProblem);
             return null;
@@ -681,8 +671,7 @@ public class ImportService {
             return null; // its task row has problems of its own: nothing to check the status rules against
         }
         try {
-            int progress = TaskService.checkStatusRules(target.state, write, today);
-            TaskService.moveTo(target.state, write, progress, today);
+            target.state = StatusRules.next(target.state, write, today);
         } catch (ProblemException e) {
             problems(line, errors, e);
             return null;

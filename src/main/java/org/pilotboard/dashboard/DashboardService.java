@@ -350,7 +350,7 @@ public class DashboardService {
         Query rows = em.createNativeQuery("""
                 SELECT t.id, r.code, i.factor_code, t.measure_code, t.milestone_code, t.title_zh, t.title_en, t.status,
                        t.progress, t.baseline_start, t.baseline_end, t.planned_start, t.planned_end, t.actual_start,
-                       t.actual_end, """ + TaskReader.STALE + ", t.demo" + from
+                       t.actual_end, """ + TaskReader.STALE + ", t.demo, " + TaskReader.OVERDUE + from
                 + (region != null ? " ORDER BY t.planned_start, t.id" : " ORDER BY r.code, t.planned_start, t.id") + " LIMIT :limit");
         // Every task has its region, measure and item (foreign keys): the count joins them only to filter by
         // factor, so a region's count reads its index alone.
@@ -360,6 +360,7 @@ public class DashboardService {
             TaskStateSql.bind(q, asOf, clock.zone());
         }
         rows.setParameter("staleBefore", tasks.staleBefore(asOf));
+        rows.setParameter("today", today);
         rows.setParameter("limit", limit);
         List<TimelineTask> bars = new ArrayList<>();
         LocalDate periodEnd = LocalDate.of(2025, 12, 31);
@@ -370,7 +371,7 @@ public class DashboardService {
                     (String) row[3], (String) row[4], (String) row[5], (String) row[6], taskStatus,
                     ((Number) row[8]).intValue(), TaskReader.date(row[9]), TaskReader.date(row[10]), TaskReader.date(row[11]), plannedEnd,
                     TaskReader.date(row[13]), TaskReader.date(row[14]),
-                    taskStatus != TaskStatus.completed && plannedEnd.isBefore(today), (Boolean) row[15],
+                    (Boolean) row[17], (Boolean) row[15],
                     (Boolean) row[16]);
             bars.add(task);
             for (LocalDate d : new LocalDate[] {task.baselineEnd(), task.plannedEnd(), task.actualEnd()}) {

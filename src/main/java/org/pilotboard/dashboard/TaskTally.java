@@ -24,7 +24,8 @@ import org.pilotboard.task.TaskStatus;
  * <p>Overdue and stale depend on today, not only on the writes: the tally counts them as of the day
  * and instant in task_tally_clock, and {@link #current} adds, in the same statement, the open tasks
  * whose planned end or last verification lies between the clock and today (an indexed range of a few
- * rows, since the clock is moved forward here at most a minute behind).
+ * rows, since the clock is moved forward here at most a minute behind). The rule is V10's task_overdue and
+ * task_stale, the triggers' own.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,21 +53,19 @@ public class TaskTally {
                     UNION ALL
                     -- open tasks whose planned end lies between the clock's day and today
                     SELECT t.region_id, i.factor_code, t.milestone_code, t.status, 0, 0,
-                           CASE WHEN t.planned_end < :today THEN 1 ELSE -1 END, 0
+                           CASE WHEN task_overdue(t.status, t.planned_end, :today) THEN 1 ELSE -1 END, 0
                       FROM task_tally_clock c
-                      JOIN task t ON t.status <> 'completed'
+                      JOIN task t ON task_overdue(t.status, t.planned_end, greatest(c.due_before, :today))
                                  AND t.planned_end >= least(c.due_before, :today)
-                                 AND t.planned_end < greatest(c.due_before, :today)
                       JOIN measure m ON m.code = t.measure_code
                       JOIN plan_item i ON i.number = m.item_number
                     UNION ALL
                     -- open tasks last verified between the clock's instant and staleBefore
                     SELECT t.region_id, i.factor_code, t.milestone_code, t.status, 0, 0, 0,
-                           CASE WHEN t.last_verified_at < :staleBefore THEN 1 ELSE -1 END
+                           CASE WHEN task_stale(t.status, t.last_verified_at, :staleBefore) THEN 1 ELSE -1 END
                       FROM task_tally_clock c
-                      JOIN task t ON t.status <> 'completed'
+                      JOIN task t ON task_stale(t.status, t.last_verified_at, greatest(c.verified_before, :staleBefore))
                                  AND t.last_verified_at >= least(c.verified_before, :staleBefore)
-                                 AND t.last_verified_at < greatest(c.verified_before, :staleBefore)
                       JOIN measure m ON m.code = t.measure_code
                       JOIN plan_item i ON i.number = m.item_number) x
              GROUP BY GROUPING SETS ((x.region_id, x.factor_code, x.status), (x.milestone_code, x.status))

@@ -3,6 +3,8 @@ package org.pilotboard.imports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,7 +16,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -27,7 +34,7 @@ import org.pilotboard.common.ProblemException;
 
 /**
  * A spreadsheet as rows of cells, read from CSV (UTF-8, or GB18030 as Excel saves "CSV" on Chinese
- * Windows) or from the first sheet of an XLSX workbook. Formulas are never evaluated: a formula cell
+ * Windows; parsed by commons-csv) or from the first sheet of an XLSX workbook. Formulas are never evaluated: a formula cell
  * is an error of its row. Blank rows and rows whose first cell starts with {@code #} (comments, the
  * template's examples) are left out; the first other row is the heading row. Row numbers are the
  * ones the spreadsheet shows.
@@ -42,6 +49,7 @@ final class ImportFile {
     /** An XLSX body may inflate to at most this many bytes (the request body itself is at most 1 MB). */
     private static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
     private static final int MAX_ZIP_ENTRIES = 1000;
+    private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
 
     /** One cell: its text (trimmed, empty when blank), and for XLSX its number or date, or why it cannot be read. */
     record SheetCell(String text, BigDecimal number, LocalDate date, String problem) {
@@ -91,58 +99,24 @@ final class ImportFile {
             throw ProblemException.badRequest("This is not a CSV text file (it holds NUL characters)");
         }
         Collector collector = new Collector();
-        List<SheetCell> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int record = 1;
-        int quoteOpenedAt = 0;
-        boolean quoted = false;
-        boolean cellWasQuoted = false;
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        int line = 1;
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                        line++;
-                    }
-                    cell.append(c);
+        // Blank lines are records too, so that record numbers stay the row numbers a spreadsheet shows;
+        // text after a closing quote belongs to its cell, as spreadsheets read it.
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrailingData(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))
+                .setFormat(format).get()) {
+            for (CSVRecord record : parser) {
+                List<SheetCell> cells = new ArrayList<>(record.size());
+                for (String cell : record) {
+                    cells.add(csvCell(cell));
                 }
-            } else if (c == '"' && cell.isEmpty() && !cellWasQuoted) {
-                quoted = true;
-                cellWasQuoted = true;
-                quoteOpenedAt = line;
-            } else if (c == ',') {
-                cells.add(csvCell(cell));
-                cell.setLength(0);
-                cellWasQuoted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(csvCell(cell));
-                cell.setLength(0);
-                cellWasQuoted = false;
-                collector.add(new SheetRow(record++, List.copyOf(cells)));
-                cells.clear();
-                line++;
-            } else {
-                cell.append(c);
+                collector.add(new SheetRow((int) record.getRecordNumber(), List.copyOf(cells)));
             }
-        }
-        if (quoted) {
-            throw ProblemException.badRequest("Malformed CSV: the quoted cell opened on line " + quoteOpenedAt + " is never closed");
-        }
-        if (!cell.isEmpty() || !cells.isEmpty() || cellWasQuoted) {
-            cells.add(csvCell(cell));
-            collector.add(new SheetRow(record, List.copyOf(cells)));
+        } catch (IOException | UncheckedIOException e) {
+            // The parser's only complaint on text: a quoted cell left open ("(startline 2) EOF reached before ...").
+            LOG.debugf(e, "Malformed CSV upload");
+            Matcher line = START_LINE.matcher(String.valueOf(e.getMessage()));
+            throw ProblemException.badRequest("Malformed CSV: a quoted cell" + (line.find() ? " in the row starting on line "
+                    + line.group(1) : "") + " is never closed");
         }
         return collector.file();
     }
@@ -151,8 +125,7 @@ final class ImportFile {
      * A CSV cell's value. Our CSV export writes a leading apostrophe before text a spreadsheet would
      * run as a formula; it is taken off again here, so that an export reads back as it was.
      */
-    private static SheetCell csvCell(StringBuilder cell) {
-        String text = cell.toString();
+    private static SheetCell csvCell(String text) {
         if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
             text = text.substring(1);
         }

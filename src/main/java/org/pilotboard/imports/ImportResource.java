@@ -26,7 +26,7 @@ import org.pilotboard.common.Params;
 import org.pilotboard.common.Problem;
 import org.pilotboard.common.ProblemException;
 import org.pilotboard.common.WriteAccess;
-import org.pilotboard.imports.ImportService.ImportRejected;
+import org.pilotboard.imports.ImportErrors.ImportRejected;
 import org.pilotboard.imports.ImportViews.ImportProblem;
 import org.pilotboard.imports.ImportViews.ImportResult;
 import org.pilotboard.task.TaskService.WriteContext;

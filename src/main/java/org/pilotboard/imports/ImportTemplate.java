@@ -34,6 +34,11 @@ final class ImportTemplate {
         return row;
     }
 
+    /**
+     * The template as CSV UTF-8 with a byte-order mark. Written by hand rather than with commons-csv (which
+     * the import reads with): it quotes every cell starting with #, and the example rows are to start with a
+     * bare # that a text editor un-comments by deleting it. The cells are our own examples.
+     */
     static byte[] csv() {
         StringBuilder csv = new StringBuilder("\uFEFF");
         List<String> headings = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.pilotboard.imports;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the import endpoints answer. */
@@ -33,7 +34,12 @@ public final class ImportViews {
             @Schema(example = "hefei-metro") String regionCode,
             @Schema(description = "The task's external key", example = "HF-LAND-01") String externalKey,
             @Schema(description = "Update rows: the update's key", example = "2026-Q2") String updateKey,
-            @Schema(description = "Update rows: the status update recorded (or found)", example = "7") Long updateId) {}
+            @Schema(description = "Update rows: the status update recorded (or found)", example = "7") Long updateId,
+            @Schema(description = "The task's Chinese title: for a task row as the row leaves it, for an update row "
+                    + "the title of the task it updates", example = "探索建设用地增减挂钩节余指标跨省域调剂") String title,
+            @Schema(description = "The row's non-empty cells as read, by column key (the template's order)",
+                    example = "{\"kind\": \"task\", \"regionCode\": \"hefei-metro\", \"externalKey\": \"HF-LAND-01\"}")
+            Map<String, String> values) {}
 
     @Schema(name = "ImportRowError", description = "One problem of one row")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.pilotboard.common.AppClock;
 import org.pilotboard.common.PageResult;
-import org.pilotboard.plan.PlanService;
 import org.pilotboard.task.TaskViews.HistoryEntryView;
 
 /** The status-update history across tasks, oldest first: the public record of what changed when. */
@@ -24,9 +24,9 @@ import org.pilotboard.task.TaskViews.HistoryEntryView;
 public class HistoryReader {
 
     private static final String SELECT = """
-            SELECT u.id, u.task_id, r.code, r.name_zh, i.factor_code, t.measure_code, t.milestone_code, t.title_zh,
-                   t.title_en, u.task_version, u.status, u.progress, u.previous_status, u.previous_progress, u.comment,
-                   CAST(u.evidence AS text), u.author, u.recorded_at, u.demo""";
+            SELECT u.id, u.task_id, r.code AS region_code, r.name_zh AS region_name_zh, i.factor_code, t.measure_code,
+                   t.milestone_code, t.title_zh, t.title_en, u.task_version, u.status, u.progress, u.previous_status,
+                   u.previous_progress, u.comment, CAST(u.evidence AS text) AS evidence, u.author, u.recorded_at, u.demo""";
     private static final String FROM = " " + """
              FROM status_update u
              JOIN task t ON t.id = u.task_id
@@ -36,11 +36,11 @@ public class HistoryReader {
     private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {};
 
     private final EntityManager em;
-    private final PlanService plans;
+    private final PlanCodes plans;
     private final AppClock clock;
     private final ObjectMapper json;
 
-    public HistoryReader(EntityManager em, PlanService plans, AppClock clock, ObjectMapper json) {
+    public HistoryReader(EntityManager em, PlanCodes plans, AppClock clock, ObjectMapper json) {
         this.em = em;
         this.plans = plans;
         this.clock = clock;
@@ -51,7 +51,7 @@ public class HistoryReader {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         Query count = em.createNativeQuery("SELECT count(*)" + FROM + where);
-        Query rows = em.createNativeQuery(SELECT + FROM + where + " ORDER BY u.recorded_at, u.id");
+        Query rows = em.createNativeQuery(SELECT + FROM + where + " ORDER BY u.recorded_at, u.id", Tuple.class);
         params.forEach(count::setParameter);
         params.forEach(rows::setParameter);
         rows.setFirstResult(filter.page() * filter.size());
@@ -59,7 +59,7 @@ public class HistoryReader {
         long total = ((Number) count.getSingleResult()).longValue();
         List<HistoryEntryView> items = new ArrayList<>();
         for (Object row : rows.getResultList()) {
-            items.add(view((Object[]) row));
+            items.add(view((Tuple) row));
         }
         return PageResult.of(items, filter.page(), filter.size(), total);
     }
@@ -68,13 +68,13 @@ public class HistoryReader {
     @Transactional(Transactional.TxType.MANDATORY)
     public void forEach(HistoryFilter filter, Consumer<HistoryEntryView> each) {
         Map<String, Object> params = new HashMap<>();
-        Query rows = em.createNativeQuery(SELECT + FROM + where(filter, params) + " ORDER BY u.recorded_at, u.id");
+        Query rows = em.createNativeQuery(SELECT + FROM + where(filter, params) + " ORDER BY u.recorded_at, u.id", Tuple.class);
         params.forEach(rows::setParameter);
         rows.setHint("org.hibernate.fetchSize", 500);
         rows.setHint("org.hibernate.readOnly", true);
         try (Stream<?> stream = rows.getResultStream()) {
             stream.forEach(r -> {
-                each.accept(view((Object[]) r));
+                each.accept(view((Tuple) r));
                 em.clear();
             });
         }
@@ -111,16 +111,22 @@ public class HistoryReader {
         return where.toString();
     }
 
-    private HistoryEntryView view(Object[] r) {
-        TaskStatus status = TaskStatus.valueOf((String) r[10]);
-        int progress = ((Number) r[11]).intValue();
-        TaskStatus previousStatus = r[12] == null ? null : TaskStatus.valueOf((String) r[12]);
-        Integer previousProgress = r[13] == null ? null : ((Number) r[13]).intValue();
-        return new HistoryEntryView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8],
-                ((Number) r[9]).intValue(), status, progress, previousStatus, previousProgress,
-                TaskViews.isConfirmation(previousStatus, previousProgress, status, progress), (String) r[14],
-                evidence((String) r[15]), (String) r[16], TaskReader.instant(r[17]), (Boolean) r[18]);
+    /** A row of {@link #SELECT} as a view, its columns read by name. */
+    private HistoryEntryView view(Tuple r) {
+        TaskStatus status = TaskStatus.valueOf(r.get("status", String.class));
+        int progress = r.get("progress", Number.class).intValue();
+        String previous = r.get("previous_status", String.class);
+        TaskStatus previousStatus = previous == null ? null : TaskStatus.valueOf(previous);
+        Number previousNumber = r.get("previous_progress", Number.class);
+        Integer previousProgress = previousNumber == null ? null : previousNumber.intValue();
+        return new HistoryEntryView(r.get("id", Number.class).longValue(), r.get("task_id", Number.class).longValue(),
+                r.get("region_code", String.class), r.get("region_name_zh", String.class), r.get("factor_code", String.class),
+                r.get("measure_code", String.class), r.get("milestone_code", String.class), r.get("title_zh", String.class),
+                r.get("title_en", String.class), r.get("task_version", Number.class).intValue(), status, progress,
+                previousStatus, previousProgress,
+                TaskViews.isConfirmation(previousStatus, previousProgress, status, progress), r.get("comment", String.class),
+                evidence(r.get("evidence", String.class)), r.get("author", String.class),
+                TaskReader.instant(r.get("recorded_at")), r.get("demo", Boolean.class));
     }
 
     private List<Evidence> evidence(String text) {

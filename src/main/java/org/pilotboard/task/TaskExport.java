@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.pilotboard.common.AppClock;
@@ -112,19 +114,16 @@ public class TaskExport {
     }
 
     private static <T> void writeCsv(List<Column<T>> columns, Consumer<Consumer<T>> rows, OutputStream out) throws IOException {
-        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        csv.write('\uFEFF');
-        csv.write(String.join(",", columns.stream().map(Column::name).toList()));
-        csv.write("\r\n");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180); // quotes as needed, lines end in CRLF
+        csv.printRecord(columns.stream().map(Column::name).toList());
         rows.accept(row -> {
             try {
-                for (int i = 0; i < columns.size(); i++) {
-                    if (i > 0) {
-                        csv.write(',');
-                    }
-                    csv.write(csvCell(columns.get(i).value().apply(row)));
+                for (Column<T> column : columns) {
+                    csv.print(formulaSafe(column.value().apply(row)));
                 }
-                csv.write("\r\n");
+                csv.println();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -196,18 +195,15 @@ public class TaskExport {
                 .collect(java.util.stream.Collectors.joining(" | "));
     }
 
-    /** RFC 4180 quoting, and a leading apostrophe on text a spreadsheet would run as a formula. */
-    static String csvCell(Object value) {
-        if (value == null) {
-            return "";
+    /**
+     * A cell's value with a leading apostrophe on text a spreadsheet would run as a formula (= + - @, and tab
+     * or carriage return before them); numbers stay as they are. The import takes the apostrophe off again.
+     */
+    static Object formulaSafe(Object value) {
+        if (value == null || value instanceof Number) {
+            return value;
         }
         String text = value.toString();
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -26,7 +26,6 @@ import org.pilotboard.common.NamedSql;
 import org.pilotboard.common.PageResult;
 import org.pilotboard.common.PilotboardConfig;
 import org.pilotboard.common.ProblemException;
-import org.pilotboard.plan.PlanService;
 import org.pilotboard.task.TaskViews.RevisionView;
 import org.pilotboard.task.TaskViews.StatusUpdateView;
 import org.pilotboard.task.TaskViews.TaskView;
@@ -45,20 +44,29 @@ public class TaskReader {
             "t.last_verified_at", "createdAt", "t.created_at", "updatedAt", "t.updated_at", "titleZh", "t.title_zh",
             "region", "r.code");
 
+    /**
+     * Overdue: planned end passed (before :today) and not completed; the rule is the SQL function of V10,
+     * shared with the dashboard's tally. Over columns of {@link TaskStateSql}.
+     */
+    public static final String OVERDUE = "task_overdue(t.status, t.planned_end, :today)";
+    /** Stale: open and not verified since :staleBefore (the SQL function of V10). */
+    public static final String STALE = "task_stale(t.status, t.last_verified_at, :staleBefore)";
+
     private static final String SELECT = """
-            SELECT t.id, r.code, r.name_zh, r.name_en, t.measure_code, i.factor_code, t.milestone_code, t.title_zh,
+            SELECT t.id, r.code AS region_code, r.name_zh AS region_name_zh, r.name_en AS region_name_en, t.measure_code, i.factor_code, t.milestone_code, t.title_zh,
                    t.title_en, t.description_zh, t.description_en, t.responsible_unit, t.baseline_start, t.baseline_end,
                    t.planned_start, t.planned_end, t.actual_start, t.actual_end, t.status, t.progress,
                    t.last_verified_at, t.implementation_doc_number, t.implementation_doc_url, t.demo, t.version,
-                   t.created_at, t.updated_at, t.internal_note, t.external_key""";
+                   t.created_at, t.updated_at, t.internal_note, t.external_key,
+                   """ + OVERDUE + " AS overdue, " + STALE + " AS stale";
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
-    private final PlanService plans;
+    private final PlanCodes plans;
     private final AppClock clock;
     private final PilotboardConfig config;
 
-    public TaskReader(EntityManager em, AgroalDataSource dataSource, PlanService plans, AppClock clock, PilotboardConfig config) {
+    public TaskReader(EntityManager em, AgroalDataSource dataSource, PlanCodes plans, AppClock clock, PilotboardConfig config) {
         this.em = em;
         this.dataSource = dataSource;
         this.plans = plans;
@@ -185,7 +193,7 @@ public class TaskReader {
     }
 
     /** The filters by the task's place in the plan (factor, measure, milestone), shared with the history. */
-    static void planFilters(PlanService plans, String factor, String measure, String milestone, StringBuilder where,
+    static void planFilters(PlanCodes plans, String factor, String measure, String milestone, StringBuilder where,
             Map<String, Object> params) {
         if (factor != null) {
             plans.requireFactor(factor);
@@ -236,11 +244,6 @@ public class TaskReader {
         return revisions.stream().map(RevisionView::of).toList();
     }
 
-    /** Overdue: planned end passed (before :today) and not completed. Over columns of {@link TaskStateSql}. */
-    public static final String OVERDUE = "t.status <> 'completed' AND t.planned_end < :today";
-    /** Stale: open and not verified since :staleBefore. */
-    public static final String STALE = "t.status <> 'completed' AND t.last_verified_at < :staleBefore";
-
     /** "Today" for the flags: the as-of day, or today. */
     public LocalDate today(LocalDate asOf) {
         return asOf != null ? asOf : clock.today();
@@ -274,13 +277,14 @@ public class TaskReader {
 
     private void select(Connection connection, String sql, Map<String, Object> params, LocalDate asOf, int fetchSize,
             java.util.function.Consumer<TaskView> each) throws SQLException {
-        LocalDate today = today(asOf);
-        Instant staleBefore = staleBefore(asOf);
-        try (PreparedStatement statement = prepare(connection, sql, params, asOf)) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("today", today(asOf)); // the flags of every row (OVERDUE and STALE in SELECT)
+        all.put("staleBefore", staleBefore(asOf));
+        try (PreparedStatement statement = prepare(connection, sql, all, asOf)) {
             statement.setFetchSize(fetchSize);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    each.accept(view(rs, today, staleBefore));
+                    each.accept(view(rs));
                 }
             }
         }
@@ -344,22 +348,30 @@ public class TaskReader {
         return String.join(", ", terms);
     }
 
-    private static TaskView view(ResultSet r, LocalDate today, Instant staleBefore) throws SQLException {
-        TaskStatus status = TaskStatus.valueOf(r.getString(19));
-        LocalDate baselineEnd = r.getObject(14, LocalDate.class);
-        LocalDate plannedEnd = r.getObject(16, LocalDate.class);
-        Instant lastVerified = instant(r, 21);
-        boolean open = status != TaskStatus.completed;
-        return new TaskView(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-                r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
-                r.getObject(13, LocalDate.class), baselineEnd, r.getObject(15, LocalDate.class), plannedEnd,
-                r.getObject(17, LocalDate.class), r.getObject(18, LocalDate.class), ChronoUnit.DAYS.between(baselineEnd, plannedEnd),
-                status, r.getInt(20), open && plannedEnd.isBefore(today), lastVerified,
-                open && lastVerified.isBefore(staleBefore), r.getString(22), r.getString(23), r.getBoolean(24), r.getInt(25),
-                instant(r, 26), instant(r, 27), r.getString(28), r.getString(29));
+    /**
+     * A row of {@link #SELECT} as a view, its columns read by name. Our own few lines rather than a mapping
+     * library (Jdbi): the view has a derived field (slip days) and an enum, so it is no plain column-to-field
+     * mapping anyway, and the driver finds a column by its name in a map it builds once per result set, so
+     * the task list, the hottest read, costs what it did.
+     */
+    private static TaskView view(ResultSet r) throws SQLException {
+        TaskStatus status = TaskStatus.valueOf(r.getString("status"));
+        LocalDate baselineEnd = r.getObject("baseline_end", LocalDate.class);
+        LocalDate plannedEnd = r.getObject("planned_end", LocalDate.class);
+        return new TaskView(r.getLong("id"), r.getString("region_code"), r.getString("region_name_zh"),
+                r.getString("region_name_en"), r.getString("measure_code"), r.getString("factor_code"),
+                r.getString("milestone_code"), r.getString("title_zh"), r.getString("title_en"),
+                r.getString("description_zh"), r.getString("description_en"), r.getString("responsible_unit"),
+                r.getObject("baseline_start", LocalDate.class), baselineEnd, r.getObject("planned_start", LocalDate.class),
+                plannedEnd, r.getObject("actual_start", LocalDate.class), r.getObject("actual_end", LocalDate.class),
+                ChronoUnit.DAYS.between(baselineEnd, plannedEnd), status, r.getInt("progress"),
+                r.getBoolean("overdue"), instant(r, "last_verified_at"), r.getBoolean("stale"),
+                r.getString("implementation_doc_number"), r.getString("implementation_doc_url"), r.getBoolean("demo"),
+                r.getInt("version"), instant(r, "created_at"), instant(r, "updated_at"), r.getString("internal_note"),
+                r.getString("external_key"));
     }
 
-    private static Instant instant(ResultSet r, int column) throws SQLException {
+    private static Instant instant(ResultSet r, String column) throws SQLException {
         OffsetDateTime value = r.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

@@ -196,7 +196,7 @@ public class TaskService {
         apply(task, merged);
         boolean datesChanged = !oldStart.equals(task.plannedStart) || !oldEnd.equals(task.plannedEnd);
         String reason = merged.revisionReason() == null ? null : merged.revisionReason().strip();
-        String reasonProblem = revisionReasonProblem(datesChanged, reason);
+        String reasonProblem = StatusRules.revisionReasonProblem(datesChanged, reason);
         if (reasonProblem != null) {
             throw ProblemException.invalid("revisionReason", "body", reasonProblem);
         }
@@ -221,18 +221,6 @@ public class TaskService {
         audit.record(datesChanged ? "task.revise" : "task.change", "task", id, before, after);
         webhooks.taskChanged(before, after);
         return after;
-    }
-
-    /** What is wrong with the reason of a change (null: nothing): needed exactly when a planned date changes. */
-    public static String revisionReasonProblem(boolean datesChanged, String reason) {
-        boolean given = reason != null && !reason.isBlank();
-        if (datesChanged && !given) {
-            return "changing plannedStart or plannedEnd needs a reason; the baseline stays as first agreed";
-        }
-        if (!datesChanged && reason != null) {
-            return "only a change of plannedStart or plannedEnd takes a reason";
-        }
-        return null;
     }
 
     /** Deletes a task created in error; a task with history is kept (mark it suspended instead). */
@@ -290,13 +278,13 @@ public class TaskService {
     private StatusUpdateView record(Task task, StatusUpdateWrite write, String externalKey, WriteContext ctx) {
         Instant at = timeOf(ctx);
         LocalDate today = LocalDate.ofInstant(at, clock.zone());
-        int progress = checkStatusRules(task, write, today);
+        StatusRules.State next = StatusRules.next(StatusRules.State.of(task), write, today);
         StatusUpdate update = new StatusUpdate();
         update.taskId = task.id;
         update.previousStatus = task.status;
         update.previousProgress = task.progress;
         update.status = write.status();
-        update.progress = progress;
+        update.progress = next.progress();
         update.comment = write.comment() == null || write.comment().isBlank() ? null : write.comment().strip();
         update.evidence = write.evidence() == null ? List.of() : List.copyOf(write.evidence());
         update.author = ctx.author();
@@ -304,7 +292,7 @@ public class TaskService {
         update.demo = ctx.demo();
         update.externalKey = externalKey;
 
-        moveTo(task, write, progress, today);
+        next.applyTo(task);
         task.lastVerifiedAt = at;
         task.updatedAt = at;
         task.flush();
@@ -313,96 +301,6 @@ public class TaskService {
         update.taskVersion = task.version;
         update.persist();
         return StatusUpdateView.of(update);
-    }
-
-    /**
-     * Moves a task's status, progress and actual dates as a status update does (the progress as
-     * answered by {@link #checkStatusRules}). Touches nothing else, so that it can also be played on a
-     * copy of a task to foresee the effect of an update.
-     */
-    public static void moveTo(Task task, StatusUpdateWrite write, int progress, LocalDate today) {
-        task.status = write.status();
-        task.progress = progress;
-        if (write.actualStart() != null) {
-            task.actualStart = write.actualStart();
-        } else if (task.actualStart == null && (progress > 0 || write.status() == TaskStatus.in_progress
-                || write.status() == TaskStatus.completed)) {
-            task.actualStart = today;
-        }
-        if (write.status() == TaskStatus.completed) {
-            task.actualEnd = write.actualEnd() != null ? write.actualEnd() : today;
-            if (task.actualEnd.isBefore(task.actualStart)) {
-                task.actualStart = task.actualEnd;
-            }
-        } else {
-            task.actualEnd = null;
-        }
-    }
-
-    /**
-     * Checks a status update against the rules, given the task's current status, progress and actual
-     * dates; answers the progress to record, or throws a validation problem naming every broken rule.
-     */
-    public static int checkStatusRules(Task task, StatusUpdateWrite write, LocalDate today) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        int progress = write.progress() != null ? write.progress() : task.progress;
-        switch (write.status()) {
-            case completed -> {
-                if (write.progress() != null && write.progress() != 100) {
-                    violations.add(new Problem.Violation("progress", "body", "a completed task is at 100"));
-                }
-                progress = 100;
-                if (write.evidence() == null || write.evidence().isEmpty()) {
-                    violations.add(new Problem.Violation("evidence", "body",
-                            "completing a task needs evidence: at least one link or document number"));
-                }
-            }
-            case not_started -> {
-                if (write.progress() != null && write.progress() != 0) {
-                    violations.add(new Problem.Violation("progress", "body", "a task not started is at 0"));
-                }
-                progress = 0;
-            }
-            case delayed, suspended -> {
-                if (write.comment() == null || write.comment().isBlank()) {
-                    violations.add(new Problem.Violation("comment", "body",
-                            "say why the task is " + write.status() + ": a comment is required"));
-                }
-                if (progress == 100) {
-                    violations.add(new Problem.Violation("progress", "body", "only a completed task is at 100"));
-                }
-            }
-            case in_progress -> {
-                if (progress == 100) {
-                    violations.add(new Problem.Violation("progress", "body", "at 100 the task is completed: use status completed"));
-                }
-            }
-        }
-        if (write.evidence() != null) {
-            for (int i = 0; i < write.evidence().size(); i++) {
-                if (write.evidence().get(i).lacksReference()) {
-                    violations.add(new Problem.Violation("evidence[" + i + "]", "body", "needs a url or a documentNumber"));
-                }
-            }
-        }
-        if (write.actualStart() != null && write.actualStart().isAfter(today)) {
-            violations.add(new Problem.Violation("actualStart", "body", "must not be in the future"));
-        }
-        if (write.actualEnd() != null) {
-            if (write.status() != TaskStatus.completed) {
-                violations.add(new Problem.Violation("actualEnd", "body", "only a completed task has an actual end"));
-            } else if (write.actualEnd().isAfter(today)) {
-                violations.add(new Problem.Violation("actualEnd", "body", "must not be in the future"));
-            }
-            LocalDate start = write.actualStart() != null ? write.actualStart() : task.actualStart;
-            if (start != null && write.actualEnd().isBefore(start)) {
-                violations.add(new Problem.Violation("actualEnd", "body", "must not be before actualStart (" + start + ")"));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return progress;
     }
 
     // ---- helpers ----------------------------------------------------------------------------
@@ -437,32 +335,33 @@ public class TaskService {
     }
 
     /**
-     * What is wrong with a task's fields beyond their bean constraints (which must hold already):
+     * What is wrong with a task's fields beyond their bean constraints:
      * the measure and milestone must exist (an action or target measure), the dates must be in range
-     * and in order. Empty when nothing is.
+     * and in order. Empty when nothing is. Fields left null are skipped (they break a bean constraint).
      */
     public List<Problem.Violation> fieldProblems(TaskWrite write) {
         List<Problem.Violation> violations = new ArrayList<>();
-        Measure measure = Measure.findById(write.measureCode());
-        if (measure == null) {
+        // Null-safe, so that the importer can ask for every problem of a row at once, its bean violations included.
+        Measure measure = write.measureCode() == null ? null : Measure.findById(write.measureCode());
+        if (measure == null && write.measureCode() != null) {
             violations.add(new Problem.Violation("measureCode", "body", "no measure '" + write.measureCode() + "'"));
-        } else if (!measure.kind.trackable()) {
+        } else if (measure != null && !measure.kind.trackable()) {
             violations.add(new Problem.Violation("measureCode", "body", "measure " + measure.code + " is a "
                     + measure.kind + "; tasks carry out action or target measures"));
         }
-        if (Milestone.findById(write.milestoneCode()) == null) {
+        if (write.milestoneCode() != null && Milestone.findById(write.milestoneCode()) == null) {
             violations.add(new Problem.Violation("milestoneCode", "body", "no milestone '" + write.milestoneCode() + "'"));
         }
         checkDate(violations, "plannedStart", write.plannedStart());
         checkDate(violations, "plannedEnd", write.plannedEnd());
-        if (write.plannedEnd().isBefore(write.plannedStart())) {
+        if (write.plannedStart() != null && write.plannedEnd() != null && write.plannedEnd().isBefore(write.plannedStart())) {
             violations.add(new Problem.Violation("plannedEnd", "body", "must not be before plannedStart"));
         }
         return violations;
     }
 
     private static void checkDate(List<Problem.Violation> violations, String field, LocalDate date) {
-        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
             violations.add(new Problem.Violation(field, "body", "must be between " + EARLIEST + " and " + LATEST));
         }
     }

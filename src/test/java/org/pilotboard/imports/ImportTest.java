@@ -511,4 +511,52 @@ class ImportTest {
         workbook.finish();
         return out.toByteArray();
     }
+
+    // ---- one answer for every problem, and what a dry run shows (issue 19) -----------------------------
+
+    @Test
+    void everyProblemOfEveryRowComesInOneAnswer() {
+        String region = Api.newRegion();
+        Map<String, String> reversed = with(with(task(region, "A-1", ""), "plannedStart", "2026-06-30"), "plannedEnd", "2026-01-01");
+        Map<String, String> overHundred = update(region, "A-2", "U-1", "delayed", "150");
+        Map<String, String> notALink = with(update(region, "A-2", "U-2", "in_progress", "abc"), "evidenceUrl", "not-a-link");
+        JsonPath errors = rejected(importCsv(csv(reversed, task(region, "A-2", "好的任务"), overHundred, notALink)));
+
+        // a blank title and reversed dates on one task row
+        assertNotNull(errorAt(errors, 2, "titleZh"), errors.prettify());
+        assertTrue(errorAt(errors, 2, "plannedEnd").contains("before plannedStart"), errors.prettify());
+        // a progress of 150 and the missing reason of a delay on one update row
+        assertTrue(errorAt(errors, 4, "progress").contains("100"), errors.prettify());
+        assertNotNull(errorAt(errors, 4, "comment"), errors.prettify());
+        // an unreadable progress and an evidence link that is no URL on another
+        assertTrue(errorAt(errors, 5, "progress").contains("not a whole number"), errors.prettify());
+        assertTrue(errorAt(errors, 5, "evidenceUrl").contains("URL"), errors.prettify());
+        assertEquals(6, errors.getInt("errorCount"), errors.prettify());
+        assertEquals(0, taskCount(region));
+    }
+
+    @Test
+    void aDryRunShowsEachRowsTitleAndCells() {
+        String region = Api.newRegion();
+        long existing = Api.newTask(region);
+        String existingTitle = Api.asAdmin().get("/api/v1/tasks/" + existing).then().statusCode(200)
+                .extract().jsonPath().getString("titleZh");
+        Map<String, String> byId = update(null, null, "U-1", "in_progress", "30%");
+        byId.remove("regionCode");
+        byId.remove("externalKey");
+        byId.put("taskId", String.valueOf(existing));
+        JsonPath result = post(null, CSV, csv(task(region, "D-1", "试运行的任务"), update(region, "D-1", "U-1", "进行中", "10"), byId),
+                true).statusCode(200).body("dryRun", equalTo(true)).extract().jsonPath();
+
+        assertEquals("试运行的任务", result.getString("results[0].title"));
+        Map<String, String> taskCells = new LinkedHashMap<>(task(region, "D-1", "试运行的任务"));
+        assertEquals(taskCells, result.getMap("results[0].values"));
+        assertEquals("试运行的任务", result.getString("results[1].title"), "an update row: the title of its task");
+        assertEquals(Map.of("kind", "update", "regionCode", region, "externalKey", "D-1", "updateKey", "U-1",
+                "status", "进行中", "progress", "10"), result.getMap("results[1].values"));
+        assertEquals(existingTitle, result.getString("results[2].title"));
+        assertEquals(Map.of("kind", "update", "taskId", String.valueOf(existing), "updateKey", "U-1", "status", "in_progress",
+                "progress", "30%"), result.getMap("results[2].values"));
+        assertEquals(1, taskCount(region), "a dry run writes nothing: only the task there before");
+    }
 }

@@ -24,12 +24,12 @@ import org.pilotboard.account.AccountViews.UserChange;
 import org.pilotboard.account.AccountViews.UserCreate;
 import org.pilotboard.account.AccountViews.UserView;
 import org.pilotboard.audit.AuditTrail;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.PageResult;
-import org.pilotboard.common.PilotboardConfig;
-import org.pilotboard.common.Problem;
-import org.pilotboard.common.ProblemException;
-import org.pilotboard.common.Versioned;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.http.PageResult;
+import org.pilotboard.config.PilotboardConfig;
+import org.pilotboard.http.Problem;
+import org.pilotboard.http.ProblemException;
+import org.pilotboard.http.Versioned;
 import org.pilotboard.region.Region;
 
 /** Sign-in, sessions, API tokens and user accounts. */

@@ -1,7 +1,7 @@
 package org.pilotboard.account;
 
 import org.mindrot.jbcrypt.BCrypt;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.ProblemException;
 
 /** The minimum password policy, and bcrypt hashing. */
 final class PasswordPolicy {

@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.pilotboard.account.Caller;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.PageResult;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.http.PageResult;
 
 /**
  * Records every write, in the transaction of the write itself, so that a write and its audit

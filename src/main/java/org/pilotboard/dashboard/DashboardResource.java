@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pilotboard.common.Params;
+import org.pilotboard.http.Params;
 import org.pilotboard.dashboard.DashboardViews.Burnup;
 import org.pilotboard.dashboard.DashboardViews.MeasurePilots;
 import org.pilotboard.dashboard.DashboardViews.Summary;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pilotboard.audit.AuditTrail;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.ProblemException;
 import org.pilotboard.plan.PlanViews.Coverage;
 import org.pilotboard.plan.PlanViews.FactorView;
 import org.pilotboard.plan.PlanViews.ItemView;

@@ -6,9 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.pilotboard.audit.AuditTrail;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.ProblemException;
-import org.pilotboard.common.Versioned;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.http.ProblemException;
+import org.pilotboard.http.Versioned;
 import org.pilotboard.region.RegionViews.RegionView;
 import org.pilotboard.region.RegionViews.RegionWrite;
 

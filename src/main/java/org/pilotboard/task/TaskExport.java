@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.ExportSlots;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.http.ExportSlots;
 import org.pilotboard.task.TaskViews.HistoryEntryView;
 import org.pilotboard.task.TaskViews.TaskView;
 

@@ -1,4 +1,4 @@
-package org.pilotboard.common;
+package org.pilotboard.http;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;

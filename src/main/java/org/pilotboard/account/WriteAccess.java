@@ -1,8 +1,7 @@
-package org.pilotboard.common;
+package org.pilotboard.account;
 
 import jakarta.enterprise.context.RequestScoped;
-import org.pilotboard.account.Caller;
-import org.pilotboard.account.Role;
+import org.pilotboard.http.ProblemException;
 
 /**
  * The one place that decides who may write what. Every write operation calls one of the checks

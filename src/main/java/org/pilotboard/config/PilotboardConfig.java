@@ -1,4 +1,4 @@
-package org.pilotboard.common;
+package org.pilotboard.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

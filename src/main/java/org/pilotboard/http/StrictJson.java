@@ -1,4 +1,4 @@
-package org.pilotboard.common;
+package org.pilotboard.http;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package org.pilotboard.common;
+package org.pilotboard.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.pilotboard.common;
+package org.pilotboard.http;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.pilotboard.config.PilotboardConfig;
 
 /**
  * The client's address for login throttling and the audit trail. Behind a reverse proxy every

@@ -1,4 +1,4 @@
-package org.pilotboard.common;
+package org.pilotboard.db;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,4 +1,4 @@
-package org.pilotboard.common;
+package org.pilotboard.http;
 
 import jakarta.ws.rs.core.EntityTag;
 

@@ -1,4 +1,4 @@
-package org.pilotboard.common;
+package org.pilotboard.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.pilotboard.common;
+package org.pilotboard.http;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

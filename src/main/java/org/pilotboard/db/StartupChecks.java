@@ -1,4 +1,4 @@
-package org.pilotboard.common;
+package org.pilotboard.db;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;

@@ -1,4 +1,4 @@
-package org.pilotboard.common;
+package org.pilotboard.http;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

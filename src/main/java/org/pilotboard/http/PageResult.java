@@ -1,4 +1,4 @@
-package org.pilotboard.common;
+package org.pilotboard.http;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -44,6 +44,8 @@ public class ProblemMappers {
     private static final String POOL_TIMEOUT = "Sorry, acquisition timeout";
     /** PostgreSQL data exceptions caused by a value: bad characters, too long, numeric or date out of range. */
     private static final Set<String> UNSTORABLE_VALUES = Set.of("22021", "22P05", "22001", "22003", "22008", "22007");
+    /** PostgreSQL foreign_key_violation: a row still referred to, or a reference to a row that is gone. */
+    static final String FOREIGN_KEY_VIOLATION = "23503";
 
     @ServerExceptionMapper(priority = FIRST)
     public Response problem(ProblemException e, UriInfo uri) {
@@ -144,6 +146,13 @@ public class ProblemMappers {
                 return problem(new ProblemException(new Problem("urn:pilotboard:problem:query-timeout",
                         "Query took too long", 503, "The query took longer than the database allows and was stopped; "
                                 + "narrow the filters or try again later.", null, null), 10), uri);
+            }
+            if (cause instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
+                // Services check references first; this is the race they cannot see (e.g. a task created in
+                // a region while it is deleted). The database's message (table and key names) is not shown.
+                LOG.infof("Foreign key refused a write on %s", path(uri));
+                return problem(ProblemException.conflict(
+                        "The record is referred to by another, or refers to one that no longer exists; read it again and retry."), uri);
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && UNSTORABLE_VALUES.contains(sql.getSQLState())) {
                 // A safety net: input checks should catch these first. The database's message is not shown.

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The application's notion of now and today (today in the configured zone, China by default). */
 @ApplicationScoped
@@ -13,8 +12,8 @@ public class AppClock {
 
     private final Clock clock;
 
-    public AppClock(@ConfigProperty(name = "pilotboard.time-zone", defaultValue = "Asia/Shanghai") String zone) {
-        this.clock = Clock.system(ZoneId.of(zone));
+    public AppClock(PilotboardConfig config) {
+        this.clock = Clock.system(ZoneId.of(config.timeZone()));
     }
 
     public Instant now() {

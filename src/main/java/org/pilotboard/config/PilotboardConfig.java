@@ -38,9 +38,25 @@ public interface PilotboardConfig {
     @WithDefault("127.0.0.1,::1")
     List<String> trustedProxies();
 
+    /**
+     * How old a dashboard summary may be when served from the cache; a write committed on this
+     * instance makes the next request compute it again.
+     */
+    @WithDefault("PT0.75S")
+    Duration summaryMaxAge();
+
     Admin admin();
 
     Login login();
+
+    Exports exports();
+
+    /** Streaming downloads (tasks, history, the whole dataset): each holds a database connection throughout. */
+    interface Exports {
+        /** Downloads at once (at least 1); more are answered 503 busy with Retry-After. */
+        @WithDefault("2")
+        int maxConcurrent();
+    }
 
     /** The administrator created at the first start when there is none (PILOTBOARD_ADMIN_USERNAME/_PASSWORD). */
     interface Admin {

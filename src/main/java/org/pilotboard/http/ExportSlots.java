@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pilotboard.config.PilotboardConfig;
 
 /**
  * A streaming export (tasks, history, the whole dataset) holds a database connection for its whole
@@ -25,9 +25,8 @@ public class ExportSlots {
     private final Semaphore slots;
     private final CurrentVertxRequest request;
 
-    public ExportSlots(@ConfigProperty(name = "pilotboard.exports.max-concurrent", defaultValue = "2") int maxConcurrent,
-            CurrentVertxRequest request) {
-        this.slots = new Semaphore(Math.max(1, maxConcurrent));
+    public ExportSlots(PilotboardConfig config, CurrentVertxRequest request) {
+        this.slots = new Semaphore(Math.max(1, config.exports().maxConcurrent()));
         this.request = request;
     }
 

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.ConfigValue;
 import org.jboss.logging.Logger;
 import org.pilotboard.account.SetPasswordCommand;
-import org.pilotboard.common.DatabaseBootstrap;
+import org.pilotboard.db.DatabaseBootstrap;
 import org.pilotboard.embedded.EmbeddedMode;
 import org.pilotboard.embedded.EmbeddedServer;
 import org.pilotboard.embedded.StartFailure;

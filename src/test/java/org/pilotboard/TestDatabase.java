@@ -4,7 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.pilotboard.common.DatabaseBootstrap;
+import org.pilotboard.db.DatabaseBootstrap;
 
 /** Creates the tests' own PostgreSQL database before Quarkus starts, when it does not exist yet. */
 @QuarkusTestResource(TestDatabase.class)

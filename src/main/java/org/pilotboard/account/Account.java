@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.pilotboard.region.Region;
 
 /** A user who signs in: an official bound to regions, a viewer or an admin. */
 @Entity
@@ -34,7 +33,7 @@ public class Account extends PanacheEntityBase {
     @ManyToMany
     @JoinTable(name = "account_region", joinColumns = @JoinColumn(name = "account_id"),
             inverseJoinColumns = @JoinColumn(name = "region_id"))
-    public Set<Region> regions = new HashSet<>();
+    public Set<RegionRef> regions = new HashSet<>();
     @Version
     public int version;
     public Instant createdAt;

@@ -23,14 +23,12 @@ import org.pilotboard.account.AccountViews.TokenView;
 import org.pilotboard.account.AccountViews.UserChange;
 import org.pilotboard.account.AccountViews.UserCreate;
 import org.pilotboard.account.AccountViews.UserView;
-import org.pilotboard.audit.AuditTrail;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.PageResult;
-import org.pilotboard.common.PilotboardConfig;
-import org.pilotboard.common.Problem;
-import org.pilotboard.common.ProblemException;
-import org.pilotboard.common.Versioned;
-import org.pilotboard.region.Region;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.http.PageResult;
+import org.pilotboard.config.PilotboardConfig;
+import org.pilotboard.http.Problem;
+import org.pilotboard.http.ProblemException;
+import org.pilotboard.http.Versioned;
 
 /** Sign-in, sessions, API tokens and user accounts. */
 @ApplicationScoped
@@ -41,10 +39,10 @@ public class AccountService {
 
     private final PilotboardConfig config;
     private final AppClock clock;
-    private final AuditTrail audit;
+    private final AccountAudit audit;
     private final LoginThrottle throttle;
 
-    public AccountService(PilotboardConfig config, AppClock clock, AuditTrail audit, LoginThrottle throttle) {
+    public AccountService(PilotboardConfig config, AppClock clock, AccountAudit audit, LoginThrottle throttle) {
         this.config = config;
         this.clock = clock;
         this.audit = audit;
@@ -131,7 +129,7 @@ public class AccountService {
     public MeView me(Caller caller) {
         Account a = caller.account();
         List<String> writable = a.role == Role.admin
-                ? Region.<Region>listAll(Sort.by("code")).stream().map(r -> r.code).toList()
+                ? RegionRef.<RegionRef>listAll(Sort.by("code")).stream().map(r -> r.code).toList()
                 : a.role == Role.official ? a.regions.stream().map(r -> r.code).sorted().toList() : List.of();
         AccessToken t = caller.token();
         return new MeView(UserView.of(a), t.kind, t.readOnly, t.expiresAt, a.role == Role.admin,
@@ -324,13 +322,13 @@ public class AccountService {
         }
     }
 
-    private static Set<Region> regions(List<String> codes) {
-        Set<Region> regions = new HashSet<>();
+    private static Set<RegionRef> regions(List<String> codes) {
+        Set<RegionRef> regions = new HashSet<>();
         if (codes != null) {
             for (int i = 0; i < codes.size(); i++) {
                 String code = codes.get(i);
                 int index = i;
-                regions.add(Region.findByCode(code).orElseThrow(
+                regions.add(RegionRef.findByCode(code).orElseThrow(
                         () -> ProblemException.invalid("regions[" + index + "]", "body", "no region '" + code + "'")));
             }
         }

@@ -28,8 +28,7 @@ import org.pilotboard.account.AccountViews.MeView;
 import org.pilotboard.account.AccountViews.TokenCreate;
 import org.pilotboard.account.AccountViews.TokenCreated;
 import org.pilotboard.account.AccountViews.TokenView;
-import org.pilotboard.common.Params;
-import org.pilotboard.common.WriteAccess;
+import org.pilotboard.http.Params;
 
 @Path("/v1")
 @Tag(name = "Sign-in", description = "Sessions, who am I, and API tokens for other systems")

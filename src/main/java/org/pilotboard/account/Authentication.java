@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.pilotboard.common.ClientAddress;
-import org.pilotboard.common.Problem;
+import org.pilotboard.http.ClientAddress;
+import org.pilotboard.http.Problem;
 
 /**
  * Resolves the bearer token or the session cookie of every API request into the {@link Caller}, and

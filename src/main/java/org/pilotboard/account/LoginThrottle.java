@@ -3,10 +3,10 @@ package org.pilotboard.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.PilotboardConfig;
-import org.pilotboard.common.Problem;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.config.PilotboardConfig;
+import org.pilotboard.http.Problem;
+import org.pilotboard.http.ProblemException;
 
 /**
  * Slows password guessing without letting a stranger lock out an office (docs/security.md). Three

@@ -1,15 +1,15 @@
 package org.pilotboard.account;
 
-import org.mindrot.jbcrypt.BCrypt;
-import org.pilotboard.common.ProblemException;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import org.pilotboard.http.ProblemException;
 
-/** The minimum password policy, and bcrypt hashing. */
+/** The minimum password policy, and bcrypt hashing (Modular Crypt format, $2a$: hashes written by jbcrypt verify too). */
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
     private static final int BCRYPT_COST = 12;
     /** Compared against when the username is unknown, so that both answers take as long. */
-    private static final String DUMMY_HASH = BCrypt.hashpw("not a password of anyone", BCrypt.gensalt(BCRYPT_COST));
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not a password of anyone", BCRYPT_COST);
 
     private PasswordPolicy() {}
 
@@ -29,12 +29,12 @@ final class PasswordPolicy {
     }
 
     static String hash(String password) {
-        return BCrypt.hashpw(password, BCrypt.gensalt(BCRYPT_COST));
+        return BcryptUtil.bcryptHash(password, BCRYPT_COST);
     }
 
     /** Whether the password matches; takes the same time for an unknown user (null hash). */
     static boolean matches(String password, String hash) {
-        boolean matches = BCrypt.checkpw(password, hash == null ? DUMMY_HASH : hash);
+        boolean matches = BcryptUtil.matches(password, hash == null ? DUMMY_HASH : hash);
         return hash != null && matches;
     }
 }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.ProblemException;
 
 /**
  * {@code java -jar quarkus-run.jar set-password USERNAME}: sets a new password, read from the terminal

@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.PilotboardConfig;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.config.PilotboardConfig;
 
 /** Finds the account behind a bearer token, and notes when the token was last used. */
 @ApplicationScoped

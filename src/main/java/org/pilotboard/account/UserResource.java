@@ -27,10 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotboard.account.AccountViews.UserChange;
 import org.pilotboard.account.AccountViews.UserCreate;
 import org.pilotboard.account.AccountViews.UserView;
-import org.pilotboard.common.PageResult;
-import org.pilotboard.common.Params;
-import org.pilotboard.common.Versioned;
-import org.pilotboard.common.WriteAccess;
+import org.pilotboard.http.PageResult;
+import org.pilotboard.http.Params;
+import org.pilotboard.http.Versioned;
 
 @Path("/v1/users")
 @Tag(name = "Users", description = "User accounts, roles and regions (admin)")

@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pilotboard.common.PageResult;
-import org.pilotboard.common.Params;
-import org.pilotboard.common.ProblemException;
-import org.pilotboard.common.WriteAccess;
+import org.pilotboard.http.PageResult;
+import org.pilotboard.http.Params;
+import org.pilotboard.http.ProblemException;
+import org.pilotboard.account.WriteAccess;
 
 @Path("/v1/audit")
 @Tag(name = "Audit", description = "The append-only record of every write (admin)")

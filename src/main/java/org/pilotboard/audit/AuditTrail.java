@@ -13,16 +13,17 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.pilotboard.account.AccountAudit;
 import org.pilotboard.account.Caller;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.PageResult;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.http.PageResult;
 
 /**
  * Records every write, in the transaction of the write itself, so that a write and its audit
  * record commit or fail together. Nothing here changes or deletes a record.
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail implements AccountAudit {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
@@ -46,6 +47,7 @@ public class AuditTrail {
     }
 
     /** Records a write by the current caller (or "system" outside a request); before/after are views, or null. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, Object before, Object after) {
         Caller current = Arc.container().requestContext().isActive() ? caller.get() : null;
@@ -62,6 +64,7 @@ public class AuditTrail {
     }
 
     /** Records an event by a named actor, e.g. a sign-in (the caller is not signed in yet). */
+    @Override
     @Transactional
     public void recordBy(String action, String entityType, Object entityId, String actorName, Long actorId,
             String address, Object after) {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pilotboard.common.Params;
+import org.pilotboard.http.Params;
 import org.pilotboard.dashboard.DashboardViews.Burnup;
 import org.pilotboard.dashboard.DashboardViews.MeasurePilots;
 import org.pilotboard.dashboard.DashboardViews.Summary;
@@ -33,10 +33,12 @@ public class DashboardResource {
     static final int MAX_TIMELINE_LIMIT = 5000;
 
     private final DashboardService dashboard;
+    private final DashboardCharts charts;
     private final SummaryCache cache;
 
-    public DashboardResource(DashboardService dashboard, SummaryCache cache) {
+    public DashboardResource(DashboardService dashboard, DashboardCharts charts, SummaryCache cache) {
         this.dashboard = dashboard;
+        this.charts = charts;
         this.cache = cache;
     }
 
@@ -74,7 +76,7 @@ public class DashboardResource {
             @QueryParam("limit") @Parameter(description = "Most tasks to return, 1 to 5000", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5000", defaultValue = "500")) String limit,
             @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         Integer max = Params.integer("limit", limit, 1, MAX_TIMELINE_LIMIT);
-        return dashboard.timeline(Params.text("region", region, 64), Params.text("factor", factor, 40),
+        return charts.timeline(Params.text("region", region, 64), Params.text("factor", factor, 40),
                 Params.text("milestone", milestone, 20), Params.enumValue("status", status, TaskStatus.class),
                 max == null ? DEFAULT_TIMELINE_LIMIT : max, Params.date("asOf", asOf));
     }
@@ -101,7 +103,7 @@ public class DashboardResource {
             @QueryParam("factor") @Parameter(description = "Factor code", example = "land") String factor,
             @QueryParam("milestone") @Parameter(description = "Milestone code", example = "2025") String milestone,
             @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
-        return dashboard.burnup(Params.text("region", region, 64), Params.text("factor", factor, 40),
+        return charts.burnup(Params.text("region", region, 64), Params.text("factor", factor, 40),
                 Params.text("milestone", milestone, 20), Params.date("asOf", asOf));
     }
 }

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pilotboard.config.PilotboardConfig;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.pilotboard.audit.AuditTrail;
@@ -60,7 +60,8 @@ public class SummaryCache {
     private volatile Entry entry;
 
     public SummaryCache(DashboardService dashboard, ObjectMapper json, MeterRegistry registry, ManagedExecutor executor,
-            @ConfigProperty(name = "pilotboard.summary-max-age", defaultValue = "PT0.75S") Duration maxAge) {
+            PilotboardConfig config) {
+        Duration maxAge = config.summaryMaxAge();
         this.dashboard = dashboard;
         this.json = json;
         this.executor = executor;

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.pilotboard.common.AppClock;
+import org.pilotboard.config.AppClock;
 import org.pilotboard.task.TaskReader;
 import org.pilotboard.task.TaskStatus;
 

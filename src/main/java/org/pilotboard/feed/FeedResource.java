@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pilotboard.common.Params;
+import org.pilotboard.http.Params;
 import org.pilotboard.task.TaskReader;
 
 /** An Atom feed (RFC 4287) of published status updates, for journalists and other agencies. */

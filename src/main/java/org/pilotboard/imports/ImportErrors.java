@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.pilotboard.common.Problem;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.Problem;
+import org.pilotboard.http.ProblemException;
 import org.pilotboard.imports.ImportViews.RowError;
 
 /** The problems of a file found so far, in the order found, at most MAX_ERRORS kept; and how a problem lands in its row's column. */

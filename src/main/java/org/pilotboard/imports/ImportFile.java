@@ -30,7 +30,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.jboss.logging.Logger;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.ProblemException;
 
 /**
  * A spreadsheet as rows of cells, read from CSV (UTF-8, or GB18030 as Excel saves "CSV" on Chinese

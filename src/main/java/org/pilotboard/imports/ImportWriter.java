@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.ProblemException;
 import org.pilotboard.imports.ImportChecks.Step;
 import org.pilotboard.imports.ImportTargets.Target;
 import org.pilotboard.task.Task;

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import org.pilotboard.common.AppClock;
+import org.pilotboard.config.AppClock;
 
 /**
  * Loads the shipped plan dataset at start-up. Idempotent: a start with the same dataset version

@@ -23,15 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.Params;
-import org.pilotboard.common.WriteAccess;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.http.Params;
+import org.pilotboard.account.WriteAccess;
 import org.pilotboard.plan.PlanViews.FactorView;
 import org.pilotboard.plan.PlanViews.ItemView;
 import org.pilotboard.plan.PlanViews.MeasureView;
 import org.pilotboard.plan.PlanViews.MilestoneView;
 import org.pilotboard.plan.PlanViews.PlanView;
-import org.pilotboard.task.TaskService;
 
 @Path("/v1")
 @Tag(name = "Plan", description = "The national plan: chapters by factor, items, measures and milestones")
@@ -39,13 +38,11 @@ import org.pilotboard.task.TaskService;
 public class PlanResource {
 
     private final PlanService plans;
-    private final TaskService tasks;
     private final WriteAccess access;
     private final AppClock clock;
 
-    public PlanResource(PlanService plans, TaskService tasks, WriteAccess access, AppClock clock) {
+    public PlanResource(PlanService plans, WriteAccess access, AppClock clock) {
         this.plans = plans;
-        this.tasks = tasks;
         this.access = access;
         this.clock = clock;
     }
@@ -173,6 +170,6 @@ public class PlanResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteMeasure(@PathParam("code") @Parameter(example = "13.1") String code) {
         access.checkAdmin();
-        plans.deleteMeasure(code, tasks.countByMeasure(code));
+        plans.deleteMeasure(code);
     }
 }

@@ -1,21 +1,20 @@
 package org.pilotboard.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pilotboard.audit.AuditTrail;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.ProblemException;
 import org.pilotboard.plan.PlanViews.Coverage;
 import org.pilotboard.plan.PlanViews.FactorView;
 import org.pilotboard.plan.PlanViews.ItemView;
 import org.pilotboard.plan.PlanViews.MeasureView;
 import org.pilotboard.plan.PlanViews.MilestoneView;
 import org.pilotboard.plan.PlanViews.PlanView;
-import org.pilotboard.webhook.WebhookTriggers;
 
 /** Reads the plan catalogue, and lets admins complete and correct it. */
 @ApplicationScoped
@@ -26,12 +25,14 @@ public class PlanService {
     public static final String EDITED = "admin";
 
     private final AuditTrail audit;
-    /** Queues milestone.status_changed when an override changes what a milestone shows. */
-    @Inject
-    WebhookTriggers webhooks;
+    private final MeasureReferences references;
+    /** Tells listeners (webhooks: milestone.status_changed) of an override, in its transaction. */
+    private final Event<MilestoneOverridden> overridden;
 
-    public PlanService(AuditTrail audit) {
+    public PlanService(AuditTrail audit, MeasureReferences references, Event<MilestoneOverridden> overridden) {
         this.audit = audit;
+        this.references = references;
+        this.overridden = overridden;
     }
 
     public PlanView plan() {
@@ -63,7 +64,7 @@ public class PlanService {
         m.overrideAt = write == null ? null : at;
         MilestoneView after = MilestoneView.of(m);
         audit.record(write == null ? "milestone.override_clear" : "milestone.override", "milestone", code, before, after);
-        webhooks.milestoneOverridden(code);
+        overridden.fire(new MilestoneOverridden(code));
         return after;
     }
 
@@ -197,8 +198,9 @@ public class PlanService {
     }
 
     @Transactional
-    public void deleteMeasure(String code, long tasksUsingIt) {
+    public void deleteMeasure(String code) {
         Measure m = requireMeasure(code);
+        long tasksUsingIt = references.tasksCarryingOut(code);
         if (tasksUsingIt > 0) {
             throw ProblemException.conflict("Measure " + code + " is carried out by " + tasksUsingIt
                     + " task(s); it cannot be deleted");

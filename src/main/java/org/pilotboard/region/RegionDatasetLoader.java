@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import org.pilotboard.common.AppClock;
+import org.pilotboard.config.AppClock;
 import org.pilotboard.plan.DatasetState;
 
 /**

@@ -25,11 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pilotboard.common.Versioned;
-import org.pilotboard.common.WriteAccess;
+import org.pilotboard.http.Versioned;
+import org.pilotboard.account.WriteAccess;
 import org.pilotboard.region.RegionViews.RegionView;
 import org.pilotboard.region.RegionViews.RegionWrite;
-import org.pilotboard.task.TaskService;
 
 @Path("/v1/regions")
 @Tag(name = "Regions", description = "Pilot regions and the approval of their implementation plans")
@@ -37,12 +36,10 @@ import org.pilotboard.task.TaskService;
 public class RegionResource {
 
     private final RegionService regions;
-    private final TaskService tasks;
     private final WriteAccess access;
 
-    public RegionResource(RegionService regions, TaskService tasks, WriteAccess access) {
+    public RegionResource(RegionService regions, WriteAccess access) {
         this.regions = regions;
-        this.tasks = tasks;
         this.access = access;
     }
 
@@ -105,6 +102,6 @@ public class RegionResource {
     public void delete(@PathParam("code") @Parameter(example = "hefei-metro") String code,
             @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the region as read", example = "\"0\"") String ifMatch) {
         access.checkAdmin();
-        regions.delete(code, ifMatch, tasks.countByRegion(code));
+        regions.delete(code, ifMatch);
     }
 }

@@ -6,9 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.pilotboard.audit.AuditTrail;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.ProblemException;
-import org.pilotboard.common.Versioned;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.http.ProblemException;
+import org.pilotboard.http.Versioned;
 import org.pilotboard.region.RegionViews.RegionView;
 import org.pilotboard.region.RegionViews.RegionWrite;
 
@@ -18,10 +18,12 @@ public class RegionService {
 
     private final AppClock clock;
     private final AuditTrail audit;
+    private final RegionReferences references;
 
-    public RegionService(AppClock clock, AuditTrail audit) {
+    public RegionService(AppClock clock, AuditTrail audit, RegionReferences references) {
         this.clock = clock;
         this.audit = audit;
+        this.references = references;
     }
 
     public List<RegionView> list() {
@@ -81,10 +83,15 @@ public class RegionService {
         return after;
     }
 
+    /**
+     * Deletes a region that no task belongs to; ifMatch must name its current version. Tasks are counted
+     * with the region locked, and a task created meanwhile fails on its foreign key (a 409 too).
+     */
     @Transactional
-    public void delete(String code, String ifMatch, long taskCount) {
+    public void delete(String code, String ifMatch) {
         Region region = lock(code);
         Versioned.requireMatch(ifMatch, region.version, "region");
+        long taskCount = references.tasksIn(code);
         if (taskCount > 0) {
             throw ProblemException.conflict("Region '" + code + "' has " + taskCount
                     + " task(s); delete or move them first");

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.pilotboard.common.Problem;
+import org.pilotboard.http.Problem;
 
 /** Lets a plain link to the task list or the history choose the export format: {@code ?format=csv|xlsx|json} stands for the Accept header. */
 public class ExportFormat {

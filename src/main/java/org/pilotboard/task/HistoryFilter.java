@@ -2,7 +2,7 @@ package org.pilotboard.task;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.ProblemException;
 
 /**
  * Which status updates to list across tasks: by the task's region, factor, measure and milestone,

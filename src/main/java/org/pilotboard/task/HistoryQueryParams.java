@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.pilotboard.common.Params;
+import org.pilotboard.http.Params;
 
 /** The query parameters of the status-update history across tasks, shared by the JSON list and the CSV/XLSX export. */
 public class HistoryQueryParams {

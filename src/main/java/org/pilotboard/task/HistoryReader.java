@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.PageResult;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.http.PageResult;
+import org.pilotboard.plan.PlanService;
 import org.pilotboard.task.TaskViews.HistoryEntryView;
 
 /** The status-update history across tasks, oldest first: the public record of what changed when. */

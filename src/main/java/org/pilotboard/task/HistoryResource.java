@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pilotboard.common.PageResult;
+import org.pilotboard.http.PageResult;
 import org.pilotboard.task.TaskViews.HistoryEntryView;
 
 /** The status-update history across tasks: a public record, as JSON pages or as one CSV/XLSX download. */

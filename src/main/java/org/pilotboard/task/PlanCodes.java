@@ -3,7 +3,7 @@ package org.pilotboard.task;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.ProblemException;
 
 /**
  * Whether the plan codes a task filter names exist, read from the plan's tables directly: the task readers

@@ -3,8 +3,8 @@ package org.pilotboard.task;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.pilotboard.common.Problem;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.Problem;
+import org.pilotboard.http.ProblemException;
 import org.pilotboard.task.TaskViews.StatusUpdateWrite;
 
 /**

@@ -19,8 +19,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.ExportSlots;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.http.ExportSlots;
 import org.pilotboard.task.TaskViews.HistoryEntryView;
 import org.pilotboard.task.TaskViews.TaskView;
 

@@ -3,8 +3,8 @@ package org.pilotboard.task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.pilotboard.common.Params;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.Params;
+import org.pilotboard.http.ProblemException;
 
 /** Filters, sort order and page of a task list, parsed from query parameters. */
 public record TaskFilter(List<String> regions, String factor, String measure, String milestone, List<TaskStatus> statuses,

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.pilotboard.common.Params;
+import org.pilotboard.http.Params;
 
 import java.time.LocalDate;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
@@ -20,12 +20,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.pilotboard.audit.AuditTrail;
-import org.pilotboard.common.AppClock;
-import org.pilotboard.common.JsonProblems;
-import org.pilotboard.common.Problem;
-import org.pilotboard.common.ProblemException;
-import org.pilotboard.common.Versioned;
-import org.pilotboard.common.WriteAccess;
+import org.pilotboard.config.AppClock;
+import org.pilotboard.http.JsonProblems;
+import org.pilotboard.http.Problem;
+import org.pilotboard.http.ProblemException;
+import org.pilotboard.http.Versioned;
+import org.pilotboard.account.WriteAccess;
 import org.pilotboard.plan.Measure;
 import org.pilotboard.plan.Milestone;
 import org.pilotboard.region.Region;
@@ -33,7 +33,6 @@ import org.pilotboard.task.TaskViews.StatusUpdateView;
 import org.pilotboard.task.TaskViews.StatusUpdateWrite;
 import org.pilotboard.task.TaskViews.TaskView;
 import org.pilotboard.task.TaskViews.TaskWrite;
-import org.pilotboard.webhook.WebhookTriggers;
 
 /**
  * Pilot tasks and their history. A task's current state and the history entry that explains it
@@ -65,28 +64,17 @@ public class TaskService {
     private final AppClock clock;
     private final ObjectMapper json;
     private final Validator validator;
-    /** Queues webhook events in the transaction of each write. */
-    @Inject
-    WebhookTriggers webhooks;
+    /** Tells listeners (webhooks) of each write, in its transaction. */
+    private final Event<TaskEvent> events;
 
-    public TaskService(TaskReader reader, AuditTrail audit, AppClock clock, ObjectMapper json, Validator validator) {
+    public TaskService(TaskReader reader, AuditTrail audit, AppClock clock, ObjectMapper json, Validator validator,
+            Event<TaskEvent> events) {
         this.reader = reader;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.json = json;
         this.validator = validator;
-    }
-
-    /** Counted in a transaction of its own, for the reason given at {@link #regionOf}. */
-    @Transactional
-    public long countByMeasure(String measureCode) {
-        return Task.count("measureCode", measureCode);
-    }
-
-    /** Counted in a transaction of its own, for the reason given at {@link #regionOf}. */
-    @Transactional
-    public long countByRegion(String regionCode) {
-        return Task.count("region.code", regionCode);
     }
 
     public Task require(long id) {
@@ -117,7 +105,7 @@ public class TaskService {
         Task task = createTask(write, externalKey, ctx);
         TaskView created = reader.get(task.id, null);
         audit.record("task.create", "task", task.id, null, created);
-        webhooks.taskCreated(created);
+        events.fire(new TaskEvent.Created(created));
         return created;
     }
 
@@ -219,7 +207,7 @@ public class TaskService {
         }
         TaskView after = reader.get(task.id, null);
         audit.record(datesChanged ? "task.revise" : "task.change", "task", id, before, after);
-        webhooks.taskChanged(before, after);
+        events.fire(new TaskEvent.Changed(before, after));
         return after;
     }
 
@@ -236,7 +224,7 @@ public class TaskService {
         TaskView before = reader.get(id, null);
         task.delete();
         audit.record("task.delete", "task", id, before, null);
-        webhooks.taskDeleted(before);
+        events.fire(new TaskEvent.Deleted(before));
     }
 
     /**
@@ -265,7 +253,7 @@ public class TaskService {
     private StatusUpdateView appendUpdate(Task task, TaskView before, StatusUpdateWrite write, String externalKey, WriteContext ctx) {
         StatusUpdateView update = record(task, write, externalKey, ctx);
         audit.record("task.status_update", "task", task.id, before, update);
-        webhooks.statusUpdatePosted(before, update);
+        events.fire(new TaskEvent.StatusUpdatePosted(before, update));
         return update;
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
-import org.pilotboard.common.AppClock;
+import org.pilotboard.config.AppClock;
 import org.pilotboard.dashboard.DashboardService;
 import org.pilotboard.dashboard.DashboardService.MilestoneNow;
 import org.pilotboard.plan.Milestone;

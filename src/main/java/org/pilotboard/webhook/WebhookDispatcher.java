@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
-import org.pilotboard.common.AppClock;
+import org.pilotboard.config.AppClock;
 
 /**
  * Sends the outbox. Each round claims due deliveries with {@code FOR UPDATE SKIP LOCKED} (so two

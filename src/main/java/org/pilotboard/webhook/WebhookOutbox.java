@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.pilotboard.common.AppClock;
+import org.pilotboard.config.AppClock;
 
 /**
  * Writes events into the outbox table, in the caller's transaction: the deliveries commit with the

@@ -1,18 +1,22 @@
 package org.pilotboard.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pilotboard.plan.MilestoneOverridden;
+import org.pilotboard.task.TaskEvent;
 import org.pilotboard.task.TaskReader;
 import org.pilotboard.task.TaskStatus;
 import org.pilotboard.task.TaskViews.StatusUpdateView;
 import org.pilotboard.task.TaskViews.TaskView;
 
 /**
- * What the business writes call, in their own transaction, once they have written: queues the
- * events they cause. Payloads carry the public view of a task (never its internal note).
+ * Listens to the events the business writes fire, synchronously in their own transaction once they
+ * have written, and queues the webhook events they cause in the outbox of that same transaction.
+ * Payloads carry the public view of a task (never its internal note).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -29,13 +33,16 @@ public class WebhookTriggers {
     }
 
     /** A task was created: task.created, and its milestone may change (a first task, or an open one among done ones). */
-    public void taskCreated(TaskView task) {
+    void taskCreated(@Observes TaskEvent.Created created) {
+        TaskView task = created.task();
         outbox.enqueue(WebhookEvents.TASK_CREATED, () -> Map.of("task", task.forPublic()));
         milestones.check(List.of(task.milestoneCode()), MilestoneWatch.CAUSE_TASK, task.id());
     }
 
     /** A status update was posted: status_update.posted with the update and the task after it. */
-    public void statusUpdatePosted(TaskView before, StatusUpdateView update) {
+    void statusUpdatePosted(@Observes TaskEvent.StatusUpdatePosted posted) {
+        TaskView before = posted.before();
+        StatusUpdateView update = posted.update();
         outbox.enqueue(WebhookEvents.STATUS_UPDATE_POSTED, () -> {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("update", update);
@@ -49,19 +56,22 @@ public class WebhookTriggers {
     }
 
     /** A task was edited: only a move to another milestone can change a milestone's status. */
-    public void taskChanged(TaskView before, TaskView after) {
+    void taskChanged(@Observes TaskEvent.Changed changed) {
+        TaskView before = changed.before();
+        TaskView after = changed.after();
         if (!before.milestoneCode().equals(after.milestoneCode())) {
             milestones.check(List.of(before.milestoneCode(), after.milestoneCode()), MilestoneWatch.CAUSE_TASK, after.id());
         }
     }
 
     /** A task was deleted: its milestone may have no tasks left, or only completed ones. */
-    public void taskDeleted(TaskView before) {
+    void taskDeleted(@Observes TaskEvent.Deleted deleted) {
+        TaskView before = deleted.before();
         milestones.check(List.of(before.milestoneCode()), MilestoneWatch.CAUSE_TASK, before.id());
     }
 
     /** An admin set or cleared a milestone's override. */
-    public void milestoneOverridden(String code) {
-        milestones.check(List.of(code), MilestoneWatch.CAUSE_OVERRIDE, null);
+    void milestoneOverridden(@Observes MilestoneOverridden overridden) {
+        milestones.check(List.of(overridden.code()), MilestoneWatch.CAUSE_OVERRIDE, null);
     }
 }

@@ -7,7 +7,7 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.ProblemException;
 
 /**
  * Which URLs a webhook may call: absolute http or https URLs with a host, no credentials, no

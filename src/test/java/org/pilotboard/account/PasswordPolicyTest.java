@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.ProblemException;
 
 class PasswordPolicyTest {
 

@@ -8,7 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.ProblemException;
 import org.pilotboard.imports.ImportFile.SheetCell;
 
 class ImportFileTest {

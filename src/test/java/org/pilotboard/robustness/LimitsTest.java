@@ -28,7 +28,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.pilotboard.Api;
-import org.pilotboard.common.StartupChecks;
+import org.pilotboard.db.StartupChecks;
 
 /** Bounds: body size, page size, query time; text the database cannot store; readiness gated by data checks. */
 @QuarkusTest

@@ -4,7 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
-import org.pilotboard.common.DatabaseBootstrap;
+import org.pilotboard.db.DatabaseBootstrap;
 
 /**
  * The robustness tests get a database of their own (the tests' database name + "_robustness"):

@@ -18,7 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.pilotboard.Api;
-import org.pilotboard.common.ExportSlots;
+import org.pilotboard.http.ExportSlots;
 
 @QuarkusTest
 class ExportTest {

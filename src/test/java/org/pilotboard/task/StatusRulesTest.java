@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pilotboard.common.Problem;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.Problem;
+import org.pilotboard.http.ProblemException;
 import org.pilotboard.task.StatusRules.State;
 import org.pilotboard.task.TaskViews.StatusUpdateWrite;
 

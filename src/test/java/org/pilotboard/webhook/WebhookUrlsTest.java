@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pilotboard.common.ProblemException;
+import org.pilotboard.http.ProblemException;
 
 /** Which URLs a webhook may call, and the signature scheme, without starting the application. */
 class WebhookUrlsTest {

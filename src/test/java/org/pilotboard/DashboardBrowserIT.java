@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dashboard as people see it: the packaged app (backend and the frontend Quinoa built into it)
- * with the demo data, driven in Debian's Chromium by frontend/e2e/run.mjs; and the frontend's unit tests.
+ * with the demo data, driven in Debian's Chromium by the Playwright tests in frontend/e2e/ (frontend/playwright.config.ts);
+ * and the frontend's unit tests.
  */
 @QuarkusIntegrationTest
 @TestProfile(DashboardBrowserIT.WithDemoData.class)
@@ -60,8 +61,10 @@ class DashboardBrowserIT {
     @Test
     void everyPageInARealBrowser() throws Exception {
         String base = app.toString().replaceAll("/$", "");
-        assertEquals(0, Processes.run(FRONTEND, List.of("node", "e2e/run.mjs"), Map.of("BASE_URL", base, "E2E_ADMIN_USERNAME", "admin",
+        assertEquals(0, Processes.run(FRONTEND, List.of("npx", "playwright", "test"), Map.of("BASE_URL", base, "E2E_ADMIN_USERNAME", "admin",
                 "E2E_ADMIN_PASSWORD", ADMIN_PASSWORD)),
-                "frontend/e2e/run.mjs against " + base + " (screenshots in frontend/test-results/)");
+                "npx playwright test in frontend/ against " + base
+                        + " (screenshots in frontend/test-results/, traces of failures in frontend/test-results/artifacts/,"
+                        + " report in frontend/test-results/html-report/)");
     }
 }

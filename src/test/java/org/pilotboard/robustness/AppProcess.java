@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** The packaged app (target/quarkus-app/quarkus-run.jar) as a child process on a port of its own. */
 public final class AppProcess implements AutoCloseable {
@@ -57,19 +59,20 @@ public final class AppProcess implements AutoCloseable {
         long t0 = System.currentTimeMillis();
         process = pb.start();
         List<Probe> probes = new ArrayList<>();
-        long deadline = t0 + timeout.toMillis();
-        while (System.currentTimeMillis() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the app on port " + port + " exited (" + process.exitValue() + "); see " + log);
-            }
-            Http.Reply r = http.get(base() + "/q/health/ready", null);
-            probes.add(new Probe(System.currentTimeMillis() - t0, r.status(), r.status() == 0 ? "" : r.text()));
-            if (r.status() == 200) {
-                return probes;
-            }
-            Thread.sleep(50);
+        try {
+            Awaitility.await("the app on port " + port + " ready").atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("the app on port " + port + " exited (" + process.exitValue() + "); see " + log);
+                        }
+                        Http.Reply r = http.get(base() + "/q/health/ready", null);
+                        probes.add(new Probe(System.currentTimeMillis() - t0, r.status(), r.status() == 0 ? "" : r.text()));
+                        return r.status() == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("the app on port " + port + " was not ready within " + timeout + "; see " + log, e);
         }
-        throw new IllegalStateException("the app on port " + port + " was not ready within " + timeout + "; see " + log);
+        return probes;
     }
 
     /** SIGKILL: no shutdown hooks, no goodbye. */

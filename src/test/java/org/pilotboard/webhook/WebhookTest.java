@@ -43,6 +43,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pilotboard.Api;
@@ -102,22 +103,9 @@ class WebhookTest {
         return json().get("/api/v1/webhooks/" + webhookId + "/deliveries").then().statusCode(200).extract().jsonPath();
     }
 
+    /** Polls the probe until done accepts its answer, and answers that; fails after PATIENCE naming what it waited for. */
     private static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("Gave up waiting for " + what + "; last seen: " + value);
-            }
-            try {
-                Thread.sleep(50); // polling interval, bounded by the deadline above
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-            value = probe.get();
-        }
-        return value;
+        return Awaitility.await(what).atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).until(probe::get, done);
     }
 
     /** How a receiver checks a delivery: HMAC-SHA256 of "<timestamp>.<body>" with the secret, as in the README. */

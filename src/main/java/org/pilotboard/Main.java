@@ -30,6 +30,7 @@ public class Main {
     private static final String PASSWORD = "quarkus.datasource.password";
     /** The ordinal of the application.properties in the jar: a URL from any source above it was configured. */
     private static final int APP_PROPERTIES_ORDINAL = 250;
+
     private static final Pattern HOST_PORT = Pattern.compile("jdbc:postgresql://([^/:?]+)(?::(\\d+))?/.*");
 
     public static void main(String... args) {
@@ -38,13 +39,18 @@ public class Main {
         String user = config.getOptionalValue(USERNAME, String.class).orElse(null);
         String password = config.getOptionalValue(PASSWORD, String.class).orElse(null);
         try {
-            EmbeddedMode mode = EmbeddedMode.parse(config.getOptionalValue("pilotboard.embedded-db", String.class).orElse("auto"));
+            EmbeddedMode mode = EmbeddedMode.parse(config.getOptionalValue("pilotboard.embedded-db", String.class)
+                    .orElse("auto"));
             ConfigValue configured = config.getConfigValue(URL);
             boolean urlConfigured = configured.getSourceOrdinal() > APP_PROPERTIES_ORDINAL;
             if (mode.useEmbedded(urlConfigured, () -> answers(configured.getValue()))) {
-                Path folder = config.getOptionalValue("pilotboard.data-dir", String.class).map(Path::of).orElseGet(EmbeddedServer::defaultFolder);
-                EmbeddedServer server = EmbeddedServer.start(folder,
-                        config.getOptionalValue("pilotboard.embedded-db-user", String.class).orElse("pilotboard"));
+                Path folder = config.getOptionalValue("pilotboard.data-dir", String.class)
+                        .map(Path::of)
+                        .orElseGet(EmbeddedServer::defaultFolder);
+                EmbeddedServer server = EmbeddedServer.start(
+                        folder,
+                        config.getOptionalValue("pilotboard.embedded-db-user", String.class)
+                                .orElse("pilotboard"));
                 url = server.jdbcUrl();
                 user = EmbeddedServer.USER;
                 password = server.password();
@@ -52,11 +58,15 @@ public class Main {
                 System.setProperty(USERNAME, user);
                 System.setProperty(PASSWORD, password);
                 String why = mode == EmbeddedMode.ALWAYS
-                        ? "PILOTBOARD_EMBEDDED_DB=always" + (urlConfigured ? ", the configured " + configured.getValue() + " unused" : "")
+                        ? "PILOTBOARD_EMBEDDED_DB=always"
+                                + (urlConfigured ? ", the configured " + configured.getValue() + " unused" : "")
                         : "no QUARKUS_DATASOURCE_JDBC_URL set and nothing answers at " + configured.getValue();
                 Logger.getLogger(Main.class).info(server.describe(why));
             } else if (mode == EmbeddedMode.AUTO && !urlConfigured) {
-                Logger.getLogger(Main.class).infof("PostgreSQL at %s (the default; it answered, so the embedded server is not started)", url);
+                Logger.getLogger(Main.class)
+                        .infof(
+                                "PostgreSQL at %s (the default; it answered, so the embedded server is not started)",
+                                url);
             }
         } catch (StartFailure e) {
             System.err.println(e.getMessage());

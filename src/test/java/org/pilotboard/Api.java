@@ -1,9 +1,9 @@
 package org.pilotboard;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -50,15 +50,35 @@ public final class Api {
     }
 
     public static String login(String username, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().jsonPath().getString("token");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("token");
     }
 
     /** Creates a user and answers its id. */
     public static long newUser(String username, String role, List<String> regions) {
-        return json().body(Map.of("username", username, "displayName", "测试用户 " + username, "password", password(username),
-                        "role", role, "regions", regions))
-                .post("/api/v1/users").then().statusCode(201).extract().jsonPath().getLong("id");
+        return json().body(Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        "测试用户 " + username,
+                        "password",
+                        password(username),
+                        "role",
+                        role,
+                        "regions",
+                        regions))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** The password newUser gives a user. */
@@ -85,10 +105,22 @@ public final class Api {
     /** A region of its own for a test, so tests do not depend on each other's data. */
     public static String newRegion() {
         String code = "test-region-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        json().body(Map.of("code", code, "nameZh", "测试区域" + code, "nameEn", "Test region " + code,
-                        "type", "central_city", "provinces", List.of("测试省"),
-                        "approval", Map.of("docNumber", "国函〔2025〕86号", "approvedOn", "2025-09-11", "termEnd", "2027-09-10")))
-                .post("/api/v1/regions").then().statusCode(201);
+        json().body(Map.of(
+                        "code",
+                        code,
+                        "nameZh",
+                        "测试区域" + code,
+                        "nameEn",
+                        "Test region " + code,
+                        "type",
+                        "central_city",
+                        "provinces",
+                        List.of("测试省"),
+                        "approval",
+                        Map.of("docNumber", "国函〔2025〕86号", "approvedOn", "2025-09-11", "termEnd", "2027-09-10")))
+                .post("/api/v1/regions")
+                .then()
+                .statusCode(201);
         return code;
     }
 
@@ -106,7 +138,13 @@ public final class Api {
 
     /** Creates a task from the body and answers its id. */
     public static long newTask(Map<String, Object> body) {
-        return json().body(body).post("/api/v1/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
+        return json().body(body)
+                .post("/api/v1/tasks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     public static long newTask(String region) {
@@ -114,7 +152,11 @@ public final class Api {
     }
 
     public static String etag(long taskId) {
-        return given().get("/api/v1/tasks/" + taskId).then().statusCode(200).extract().header("ETag");
+        return given().get("/api/v1/tasks/" + taskId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     public static String today() {

@@ -36,8 +36,11 @@ class ArchitectureTest {
 
     @Test
     void resourcesAreUsedOnlyInsideTheirFeature() {
-        classes().that().resideInAPackage("org.pilotboard..")
-                .and().haveSimpleNameEndingWith("Resource")
+        classes()
+                .that()
+                .resideInAPackage("org.pilotboard..")
+                .and()
+                .haveSimpleNameEndingWith("Resource")
                 .should(beUsedOnlyFromTheirOwnFeature())
                 .check(main);
     }

@@ -26,11 +26,18 @@ class DashboardBrowserIT {
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("pilotboard.demo-data", "true",
-                    "quarkus.datasource.jdbc.url", System.getenv().getOrDefault("PILOTBOARD_E2E_DB_URL", "jdbc:postgresql://127.0.0.1:5432/pilotboard_e2e"),
-                    "quarkus.flyway.clean-at-start", "true",
-                    "quarkus.flyway.clean-disabled", "false",
-                    "pilotboard.admin.password", ADMIN_PASSWORD);
+            return Map.of(
+                    "pilotboard.demo-data",
+                    "true",
+                    "quarkus.datasource.jdbc.url",
+                    System.getenv()
+                            .getOrDefault("PILOTBOARD_E2E_DB_URL", "jdbc:postgresql://127.0.0.1:5432/pilotboard_e2e"),
+                    "quarkus.flyway.clean-at-start",
+                    "true",
+                    "quarkus.flyway.clean-disabled",
+                    "false",
+                    "pilotboard.admin.password",
+                    ADMIN_PASSWORD);
         }
     }
 
@@ -48,12 +55,18 @@ class DashboardBrowserIT {
     void deepLinksAndAssetsShareOneMetricsSeries() throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         String base = app.toString().replaceAll("/$", "");
-        for (String path : List.of("/regions/metrics-probe-1", "/regions/metrics-probe-2", "/assets/metrics-probe.js")) {
-            http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+        for (String path :
+                List.of("/regions/metrics-probe-1", "/regions/metrics-probe-2", "/assets/metrics-probe.js")) {
+            http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                            .build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding());
         }
-        String metrics = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/q/metrics")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = http.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/q/metrics"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("uri=\"/ui\""), "deep links counted as /ui");
         org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("metrics-probe"), "no series per requested path");
     }
@@ -61,8 +74,12 @@ class DashboardBrowserIT {
     @Test
     void everyPageInARealBrowser() throws Exception {
         String base = app.toString().replaceAll("/$", "");
-        assertEquals(0, Processes.run(FRONTEND, List.of("npx", "playwright", "test"), Map.of("BASE_URL", base, "E2E_ADMIN_USERNAME", "admin",
-                "E2E_ADMIN_PASSWORD", ADMIN_PASSWORD)),
+        assertEquals(
+                0,
+                Processes.run(
+                        FRONTEND,
+                        List.of("npx", "playwright", "test"),
+                        Map.of("BASE_URL", base, "E2E_ADMIN_USERNAME", "admin", "E2E_ADMIN_PASSWORD", ADMIN_PASSWORD)),
                 "npx playwright test in frontend/ against " + base
                         + " (screenshots in frontend/test-results/, traces of failures in frontend/test-results/artifacts/,"
                         + " report in frontend/test-results/html-report/)");

@@ -48,7 +48,8 @@ class EmbeddedDatabaseIT {
     void cleanUp() throws Exception {
         Path pid = data.resolve("data/postmaster.pid");
         if (Files.exists(pid)) { // a failed test's server: ours, stop it
-            ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).strip())).ifPresent(ProcessHandle::destroy);
+            ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).strip()))
+                    .ifPresent(ProcessHandle::destroy);
         }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -56,8 +57,17 @@ class EmbeddedDatabaseIT {
     }
 
     private Map<String, String> env(String mode, String url) {
-        return Map.of("PILOTBOARD_EMBEDDED_DB", mode, "PILOTBOARD_DATA_DIR", data.toString(), "PILOTBOARD_DEMO_DATA", "true",
-                "PILOTBOARD_ADMIN_PASSWORD", "Embedded-IT-Passw0rd-26", "QUARKUS_DATASOURCE_JDBC_URL", url);
+        return Map.of(
+                "PILOTBOARD_EMBEDDED_DB",
+                mode,
+                "PILOTBOARD_DATA_DIR",
+                data.toString(),
+                "PILOTBOARD_DEMO_DATA",
+                "true",
+                "PILOTBOARD_ADMIN_PASSWORD",
+                "Embedded-IT-Passw0rd-26",
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                url);
     }
 
     private static int deadPort() throws Exception {
@@ -77,7 +87,8 @@ class EmbeddedDatabaseIT {
     }
 
     private long serverPid() throws Exception {
-        return Long.parseLong(Files.readAllLines(data.resolve("data/postmaster.pid")).get(0).strip());
+        return Long.parseLong(
+                Files.readAllLines(data.resolve("data/postmaster.pid")).get(0).strip());
     }
 
     @Test
@@ -90,13 +101,18 @@ class EmbeddedDatabaseIT {
             firstMillis = probes.get(probes.size() - 1).atMillis();
             first = summary(app);
             assertTrue(first.get("tasks").asInt() > 0, "demo tasks served: " + first);
-            String line = app.logLine("Embedded PostgreSQL 15\\.\\S+ on 127\\.0\\.0\\.1:\\d+ .*first start; created a new database cluster.*");
+            String line = app.logLine(
+                    "Embedded PostgreSQL 15\\.\\S+ on 127\\.0\\.0\\.1:\\d+ .*first start; created a new database cluster.*");
             assertNotNull(line, "one line says what happened and where the data is: " + app.logText());
             assertTrue(line.contains("data in " + data.resolve("data")), line);
             assertTrue(line.contains("pg_dump -h 127.0.0.1 -p "), line);
             if ("root".equals(System.getProperty("user.name"))) {
                 String status = Files.readString(Path.of("/proc/" + serverPid() + "/status"));
-                String uid = status.lines().filter(l -> l.startsWith("Uid:")).findFirst().orElseThrow().split("\\s+")[1];
+                String uid = status.lines()
+                        .filter(l -> l.startsWith("Uid:"))
+                        .findFirst()
+                        .orElseThrow()
+                        .split("\\s+")[1];
                 assertNotEquals("0", uid, "the server does not run as root");
             }
         }
@@ -111,22 +127,32 @@ class EmbeddedDatabaseIT {
             app.kill9();
         }
         long orphan = serverPid();
-        assertTrue(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false), "SIGKILL left the server running");
+        assertTrue(
+                ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false), "SIGKILL left the server running");
 
         try (AppProcess app = new AppProcess(freePort(), env, dir)) {
             app.start(http, START);
             assertEquals(first, summary(app), "the same data after a crash");
-            assertNotNull(app.logLine("stopped the server \\(pid " + orphan + "\\) that an earlier Pilotboard left running"), app.logText());
-            assertFalse(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false), "the leftover server is gone");
+            assertNotNull(
+                    app.logLine("stopped the server \\(pid " + orphan + "\\) that an earlier Pilotboard left running"),
+                    app.logText());
+            assertFalse(
+                    ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false), "the leftover server is gone");
         }
         assertFalse(Files.exists(data.resolve("data/postmaster.pid")));
-        System.out.printf("embedded PostgreSQL: first start ready in %d ms, warm start in %d ms%n", firstMillis, warmMillis);
+        System.out.printf(
+                "embedded PostgreSQL: first start ready in %d ms, warm start in %d ms%n", firstMillis, warmMillis);
     }
 
     @Test
     void aConfiguredUrlNeverFallsBack() throws Exception {
         int port = deadPort();
-        ProcessBuilder pb = new ProcessBuilder("java", "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString())
+        ProcessBuilder pb = new ProcessBuilder(
+                        "java",
+                        "-jar",
+                        Path.of("target/quarkus-app/quarkus-run.jar")
+                                .toAbsolutePath()
+                                .toString())
                 .redirectErrorStream(true);
         pb.environment().putAll(env("auto", "jdbc:postgresql://127.0.0.1:" + port + "/pilotboard"));
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(freePort()));

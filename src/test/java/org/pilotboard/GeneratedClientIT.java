@@ -30,10 +30,15 @@ class GeneratedClientIT {
     public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", databaseUrl(),
-                    "quarkus.flyway.clean-at-start", "true",
-                    "quarkus.flyway.clean-disabled", "false",
-                    "pilotboard.admin.password", ADMIN_PASSWORD);
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    databaseUrl(),
+                    "quarkus.flyway.clean-at-start",
+                    "true",
+                    "quarkus.flyway.clean-disabled",
+                    "false",
+                    "pilotboard.admin.password",
+                    ADMIN_PASSWORD);
         }
 
         static String databaseUrl() {
@@ -41,7 +46,8 @@ class GeneratedClientIT {
             if (own != null && !own.isBlank()) {
                 return own;
             }
-            String e2e = System.getenv().getOrDefault("PILOTBOARD_E2E_DB_URL", "jdbc:postgresql://127.0.0.1:5432/pilotboard_e2e");
+            String e2e = System.getenv()
+                    .getOrDefault("PILOTBOARD_E2E_DB_URL", "jdbc:postgresql://127.0.0.1:5432/pilotboard_e2e");
             int query = e2e.indexOf('?');
             return query < 0 ? e2e + "_client" : e2e.substring(0, query) + "_client" + e2e.substring(query);
         }
@@ -53,9 +59,23 @@ class GeneratedClientIT {
     @Test
     void aClientGeneratedFromTheLiveDocumentWorksUnchanged() throws Exception {
         String base = app.toString().replaceAll("/$", "");
-        String mvnw = new File(System.getProperty("os.name").startsWith("Windows") ? "mvnw.cmd" : "mvnw").getAbsolutePath();
-        assertEquals(0, Processes.run(new File("."), List.of(mvnw, "-B", "-ntp", "-f", "src/test/sdk-check/pom.xml", "verify",
-                        "-Dpilotboard.url=" + base, "-Dpilotboard.admin.password=" + ADMIN_PASSWORD), Map.of()),
-                "src/test/sdk-check: generate the client from " + base + "/q/openapi and run GeneratedClientTest with it");
+        String mvnw =
+                new File(System.getProperty("os.name").startsWith("Windows") ? "mvnw.cmd" : "mvnw").getAbsolutePath();
+        assertEquals(
+                0,
+                Processes.run(
+                        new File("."),
+                        List.of(
+                                mvnw,
+                                "-B",
+                                "-ntp",
+                                "-f",
+                                "src/test/sdk-check/pom.xml",
+                                "verify",
+                                "-Dpilotboard.url=" + base,
+                                "-Dpilotboard.admin.password=" + ADMIN_PASSWORD),
+                        Map.of()),
+                "src/test/sdk-check: generate the client from " + base
+                        + "/q/openapi and run GeneratedClientTest with it");
     }
 }

@@ -17,8 +17,14 @@ class OpenApiLintIT {
     void theApiDocumentPassesSpectral() throws Exception {
         assertTrue(new File("target/openapi/openapi.yaml").isFile(), "the build writes target/openapi/openapi.yaml");
         if (!new File(LINT, "node_modules/.bin/spectral").exists()) {
-            assertEquals(0, Processes.run(LINT, List.of("npm", "install", "--no-audit", "--no-fund"), Map.of()), "npm install");
+            assertEquals(
+                    0,
+                    Processes.run(LINT, List.of("npm", "install", "--no-audit", "--no-fund"), Map.of()),
+                    "npm install");
         }
-        assertEquals(0, Processes.run(LINT, List.of("npm", "run", "lint"), Map.of()), "spectral lint (errors fail, warnings are shown)");
+        assertEquals(
+                0,
+                Processes.run(LINT, List.of("npm", "run", "lint"), Map.of()),
+                "spectral lint (errors fail, warnings are shown)");
     }
 }

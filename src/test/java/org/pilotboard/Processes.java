@@ -22,7 +22,8 @@ public final class Processes {
         builder.environment().putAll(env);
         Process process = builder.start();
         Thread echo = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 out.lines().forEach(System.out::println);
             } catch (IOException e) {
                 System.out.println("(output of " + command + " cut off: " + e.getMessage() + ")");

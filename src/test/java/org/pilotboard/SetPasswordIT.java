@@ -35,15 +35,21 @@ class SetPasswordIT {
     public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", databaseUrl(),
-                    "quarkus.flyway.clean-at-start", "true",
-                    "quarkus.flyway.clean-disabled", "false",
-                    "pilotboard.admin.password", FIRST_PASSWORD);
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    databaseUrl(),
+                    "quarkus.flyway.clean-at-start",
+                    "true",
+                    "quarkus.flyway.clean-disabled",
+                    "false",
+                    "pilotboard.admin.password",
+                    FIRST_PASSWORD);
         }
     }
 
     static String databaseUrl() {
-        String e2e = System.getenv().getOrDefault("PILOTBOARD_E2E_DB_URL", "jdbc:postgresql://127.0.0.1:5432/pilotboard_e2e");
+        String e2e = System.getenv()
+                .getOrDefault("PILOTBOARD_E2E_DB_URL", "jdbc:postgresql://127.0.0.1:5432/pilotboard_e2e");
         int query = e2e.indexOf('?');
         return query < 0 ? e2e + "_setpw" : e2e.substring(0, query) + "_setpw" + e2e.substring(query);
     }
@@ -72,8 +78,14 @@ class SetPasswordIT {
     private int setPassword(String username, String stdin) throws Exception {
         File jar = new File("target/quarkus-app/quarkus-run.jar");
         assertTrue(jar.isFile(), "the packaged app at " + jar);
-        ProcessBuilder builder = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", jar.getPath(), "set-password", username)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-jar",
+                        jar.getPath(),
+                        "set-password",
+                        username))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl());
         builder.environment().put("PILOTBOARD_EMBEDDED_DB", "never");
         Process process = builder.start();
@@ -85,21 +97,31 @@ class SetPasswordIT {
     }
 
     private HttpResponse<String> login(String password) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + password + "\"}")).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/v1/auth/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"admin\",\"password\":\"" + password + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private String signIn(String password) throws Exception {
         HttpResponse<String> reply = login(password);
         assertEquals(200, reply.statusCode(), reply.body());
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(reply.body()).get("token").asText();
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(reply.body())
+                .get("token")
+                .asText();
     }
 
     private int get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(base() + path))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private String base() {

@@ -12,7 +12,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     /** The tests' database URL (PILOTBOARD_TEST_DB_URL, or pilotboard_test on this machine). */
     public static String url() {
-        return System.getenv().getOrDefault("PILOTBOARD_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/pilotboard_test");
+        return System.getenv()
+                .getOrDefault("PILOTBOARD_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/pilotboard_test");
     }
 
     /** The URL of a database of a test's own: the tests' database name with a suffix, same server and options. */
@@ -25,7 +26,9 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         String url = url();
-        String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres");
+        String user = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.username", String.class)
+                .orElse("postgres");
         String problem = DatabaseBootstrap.ensureDatabase(url, user, null);
         if (problem != null) {
             throw new IllegalStateException(problem);

@@ -22,9 +22,11 @@ public class AccessToken extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id")
     public Account account;
+
     public String kind;
     public String name;
     public String tokenHash;

@@ -22,20 +22,28 @@ public class Account extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String username;
     public String displayName;
     public String email;
     /** bcrypt hash; the password itself is never stored or returned. */
     public String passwordHash;
+
     @Enumerated(EnumType.STRING)
     public Role role;
+
     public boolean disabled;
+
     @ManyToMany
-    @JoinTable(name = "account_region", joinColumns = @JoinColumn(name = "account_id"),
+    @JoinTable(
+            name = "account_region",
+            joinColumns = @JoinColumn(name = "account_id"),
             inverseJoinColumns = @JoinColumn(name = "region_id"))
     public Set<RegionRef> regions = new HashSet<>();
+
     @Version
     public int version;
+
     public Instant createdAt;
     public Instant updatedAt;
 

@@ -10,6 +10,12 @@ public interface AccountAudit {
     void record(String action, String entityType, Object entityId, Object before, Object after);
 
     /** Records an event by a named actor, e.g. a sign-in (the caller is not signed in yet). */
-    void recordBy(String action, String entityType, Object entityId, String actorName, Long actorId, String address,
+    void recordBy(
+            String action,
+            String entityType,
+            Object entityId,
+            String actorName,
+            Long actorId,
+            String address,
             Object after);
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -24,9 +23,8 @@ import org.pilotboard.account.AccountViews.UserChange;
 import org.pilotboard.account.AccountViews.UserCreate;
 import org.pilotboard.account.AccountViews.UserView;
 import org.pilotboard.config.AppClock;
-import org.pilotboard.http.PageResult;
 import org.pilotboard.config.PilotboardConfig;
-import org.pilotboard.http.Problem;
+import org.pilotboard.http.PageResult;
 import org.pilotboard.http.ProblemException;
 import org.pilotboard.http.Versioned;
 
@@ -78,8 +76,10 @@ public class AccountService {
         admin.persist();
         audit.record("user.bootstrap_admin", "user", username, null, UserView.of(admin));
         if (generated) {
-            LOG.warnf("Created the administrator '%s' with the generated password: %s  (shown only this once; "
-                    + "set PILOTBOARD_ADMIN_PASSWORD before the first start to choose it)", username, password);
+            LOG.warnf(
+                    "Created the administrator '%s' with the generated password: %s  (shown only this once; "
+                            + "set PILOTBOARD_ADMIN_PASSWORD before the first start to choose it)",
+                    username, password);
         } else {
             LOG.infof("Created the administrator '%s' with the password from PILOTBOARD_ADMIN_PASSWORD", username);
         }
@@ -101,12 +101,14 @@ public class AccountService {
         boolean valid = PasswordPolicy.matches(request.password(), account == null ? null : account.passwordHash);
         if (!valid || account.disabled) {
             throttle.failed(username, from);
-            audit.recordBy("auth.login_failed", "user", username, username, account == null ? null : account.id, from, null);
+            audit.recordBy(
+                    "auth.login_failed", "user", username, username, account == null ? null : account.id, from, null);
             throw ProblemException.of(401, "unauthorized", "Unauthorized", INVALID_LOGIN);
         }
         throttle.succeeded(username, from);
         Instant expires = clock.now().plus(config.sessionLifetime());
-        String token = issue(account, AccessToken.SESSION, "sign-in", false, expires).secret();
+        String token =
+                issue(account, AccessToken.SESSION, "sign-in", false, expires).secret();
         audit.recordBy("auth.login", "user", account.id, account.username, account.id, from, null);
         return new LoginResponse(token, expires, UserView.of(account), null);
     }
@@ -129,11 +131,21 @@ public class AccountService {
     public MeView me(Caller caller) {
         Account a = caller.account();
         List<String> writable = a.role == Role.admin
-                ? RegionRef.<RegionRef>listAll(Sort.by("code")).stream().map(r -> r.code).toList()
-                : a.role == Role.official ? a.regions.stream().map(r -> r.code).sorted().toList() : List.of();
+                ? RegionRef.<RegionRef>listAll(Sort.by("code")).stream()
+                        .map(r -> r.code)
+                        .toList()
+                : a.role == Role.official
+                        ? a.regions.stream().map(r -> r.code).sorted().toList()
+                        : List.of();
         AccessToken t = caller.token();
-        return new MeView(UserView.of(a), t.kind, t.readOnly, t.expiresAt, a.role == Role.admin,
-                t.readOnly ? List.of() : writable, caller.csrfToken());
+        return new MeView(
+                UserView.of(a),
+                t.kind,
+                t.readOnly,
+                t.expiresAt,
+                a.role == Role.admin,
+                t.readOnly ? List.of() : writable,
+                caller.csrfToken());
     }
 
     /** Changes the caller's own password; ends their other sessions. */
@@ -146,8 +158,8 @@ public class AccountService {
         PasswordPolicy.check("newPassword", change.newPassword(), account.username);
         account.passwordHash = PasswordPolicy.hash(change.newPassword());
         account.updatedAt = clock.now();
-        for (AccessToken t : AccessToken.<AccessToken>list("account.id = ?1 and kind = ?2 and revokedAt is null",
-                account.id, AccessToken.SESSION)) {
+        for (AccessToken t : AccessToken.<AccessToken>list(
+                "account.id = ?1 and kind = ?2 and revokedAt is null", account.id, AccessToken.SESSION)) {
             if (!t.id.equals(caller.token().id)) {
                 t.revokedAt = clock.now();
             }
@@ -169,7 +181,9 @@ public class AccountService {
         account.updatedAt = clock.now();
         revokeAll(account, null);
         audit.record("user.password_set_from_command_line", "user", account.id, null, null);
-        LOG.infof("Set a new password for '%s' from the command line; its sessions and API tokens are revoked", account.username);
+        LOG.infof(
+                "Set a new password for '%s' from the command line; its sessions and API tokens are revoked",
+                account.username);
     }
 
     // ---- API tokens -------------------------------------------------------------------------
@@ -179,9 +193,13 @@ public class AccountService {
         if (all && !caller.isAdmin()) {
             throw ProblemException.of(403, "forbidden", "Forbidden", "Only an admin can list everyone's tokens");
         }
-        var query = all ? AccessToken.<AccessToken>find("kind", Sort.by("createdAt").descending(), AccessToken.API)
-                : AccessToken.<AccessToken>find("kind = ?1 and account.id = ?2", Sort.by("createdAt").descending(),
-                        AccessToken.API, caller.account().id);
+        var query = all
+                ? AccessToken.<AccessToken>find("kind", Sort.by("createdAt").descending(), AccessToken.API)
+                : AccessToken.<AccessToken>find(
+                        "kind = ?1 and account.id = ?2",
+                        Sort.by("createdAt").descending(),
+                        AccessToken.API,
+                        caller.account().id);
         return query.list().stream().map(TokenView::of).toList();
     }
 
@@ -237,7 +255,13 @@ public class AccountService {
     public PageResult<UserView> users(int page, int size) {
         var query = Account.<Account>findAll(Sort.by("username"));
         long total = query.count();
-        return PageResult.of(query.page(Page.of(page, size)).list().stream().map(UserView::of).toList(), page, size, total);
+        return PageResult.of(
+                query.page(Page.of(page, size)).list().stream()
+                        .map(UserView::of)
+                        .toList(),
+                page,
+                size,
+                total);
     }
 
     @Transactional
@@ -304,7 +328,12 @@ public class AccountService {
         account.updatedAt = clock.now();
         account.flush();
         UserView after = UserView.of(account);
-        audit.record(change.password() != null ? "user.change_with_password_reset" : "user.change", "user", id, before, after);
+        audit.record(
+                change.password() != null ? "user.change_with_password_reset" : "user.change",
+                "user",
+                id,
+                before,
+                after);
         return after;
     }
 
@@ -328,8 +357,9 @@ public class AccountService {
             for (int i = 0; i < codes.size(); i++) {
                 String code = codes.get(i);
                 int index = i;
-                regions.add(RegionRef.findByCode(code).orElseThrow(
-                        () -> ProblemException.invalid("regions[" + index + "]", "body", "no region '" + code + "'")));
+                regions.add(RegionRef.findByCode(code)
+                        .orElseThrow(() -> ProblemException.invalid(
+                                "regions[" + index + "]", "body", "no region '" + code + "'")));
             }
         }
         return regions;

@@ -17,29 +17,64 @@ public final class AccountViews {
 
     @Schema(name = "User", description = "A user account (never with its password)")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record UserView(long id, @Schema(example = "hefei-official") String username,
-            @Schema(example = "合肥市发展改革委 王芳") String displayName, @Schema(example = "wang@example.gov.cn") String email,
-            Role role, @Schema(description = "Codes of the regions an official writes in") List<String> regions,
-            boolean disabled, @Schema(description = "Version for If-Match; also the ETag") int version,
-            Instant createdAt, Instant updatedAt) {
+    public record UserView(
+            long id,
+            @Schema(example = "hefei-official") String username,
+            @Schema(example = "合肥市发展改革委 王芳") String displayName,
+            @Schema(example = "wang@example.gov.cn") String email,
+            Role role,
+
+            @Schema(description = "Codes of the regions an official writes in")
+            List<String> regions,
+
+            boolean disabled,
+
+            @Schema(description = "Version for If-Match; also the ETag")
+            int version,
+
+            Instant createdAt,
+            Instant updatedAt) {
 
         static UserView of(Account a) {
-            return new UserView(a.id, a.username, a.displayName, a.email, a.role,
-                    a.regions.stream().map(r -> r.code).sorted().toList(), a.disabled, a.version, a.createdAt, a.updatedAt);
+            return new UserView(
+                    a.id,
+                    a.username,
+                    a.displayName,
+                    a.email,
+                    a.role,
+                    a.regions.stream().map(r -> r.code).sorted().toList(),
+                    a.disabled,
+                    a.version,
+                    a.createdAt,
+                    a.updatedAt);
         }
     }
 
     @Schema(name = "LoginRequest")
-    public record LoginRequest(@NotBlank @Size(max = 100) @Schema(example = "admin") String username,
-            @NotBlank @Size(max = 200) @Schema(example = "correct horse battery staple") String password,
-            @Schema(description = "For a browser: the session goes into an HttpOnly cookie instead of the answer, "
-                    + "and every write must then send X-CSRF-Token with the answer's csrfToken") Boolean cookie) {}
+    public record LoginRequest(
+            @NotBlank @Size(max = 100) @Schema(example = "admin")
+            String username,
 
-    @Schema(name = "LoginResponse", description = "A session token: send it as Authorization: Bearer <token>. "
-            + "With cookie: true, the session is in the cookie, and the answer has csrfToken instead of token")
+            @NotBlank @Size(max = 200) @Schema(example = "correct horse battery staple")
+            String password,
+
+            @Schema(
+                    description = "For a browser: the session goes into an HttpOnly cookie instead of the answer, "
+                            + "and every write must then send X-CSRF-Token with the answer's csrfToken")
+            Boolean cookie) {}
+
+    @Schema(
+            name = "LoginResponse",
+            description = "A session token: send it as Authorization: Bearer <token>. "
+                    + "With cookie: true, the session is in the cookie, and the answer has csrfToken instead of token")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LoginResponse(@Schema(example = "pbs_Jq3…") String token, Instant expiresAt, UserView user,
-            @Schema(description = "Only for a cookie session: send it as X-CSRF-Token with every write") String csrfToken) {
+    public record LoginResponse(
+            @Schema(example = "pbs_Jq3…") String token,
+            Instant expiresAt,
+            UserView user,
+
+            @Schema(description = "Only for a cookie session: send it as X-CSRF-Token with every write")
+            String csrfToken) {
 
         LoginResponse forCookie(String csrf) {
             return new LoginResponse(null, expiresAt, user, csrf);
@@ -48,31 +83,68 @@ public final class AccountViews {
 
     @Schema(name = "Me", description = "Who the caller is and what they may do")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MeView(UserView user,
+    public record MeView(
+            UserView user,
             @Schema(description = "session or api") String tokenKind,
-            @Schema(description = "A read-only API token cannot write") boolean readOnly,
+
+            @Schema(description = "A read-only API token cannot write")
+            boolean readOnly,
+
             Instant tokenExpiresAt,
-            @Schema(description = "May manage regions, users, the catalogue and milestones, and write in every region") boolean admin,
-            @Schema(description = "Regions whose tasks the caller may create and update (every region for an admin)") List<String> writableRegions,
-            @Schema(description = "Only when signed in by the session cookie: send it as X-CSRF-Token with every write") String csrfToken) {}
+
+            @Schema(description = "May manage regions, users, the catalogue and milestones, and write in every region")
+            boolean admin,
+
+            @Schema(description = "Regions whose tasks the caller may create and update (every region for an admin)")
+            List<String> writableRegions,
+
+            @Schema(description = "Only when signed in by the session cookie: send it as X-CSRF-Token with every write")
+            String csrfToken) {}
 
     @Schema(name = "PasswordChange")
-    public record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
-            @NotNull @Size(max = 200) @Schema(description = "At least 12 characters, at least 5 different ones, not containing the username") String newPassword) {}
+    public record PasswordChange(
+            @NotBlank @Size(max = 200) String currentPassword,
+
+            @NotNull
+            @Size(max = 200)
+            @Schema(description = "At least 12 characters, at least 5 different ones, not containing the username")
+            String newPassword) {}
 
     @Schema(name = "TokenCreate", description = "A long-lived API token for another system")
-    public record TokenCreate(@NotBlank @Size(max = 100) @Schema(example = "provincial statistics sync") String name,
-            @Schema(description = "Refuse every write made with this token") Boolean readOnly,
-            @Schema(description = "When the token stops working; never when absent") Instant expiresAt) {}
+    public record TokenCreate(
+            @NotBlank @Size(max = 100) @Schema(example = "provincial statistics sync")
+            String name,
+
+            @Schema(description = "Refuse every write made with this token")
+            Boolean readOnly,
+
+            @Schema(description = "When the token stops working; never when absent")
+            Instant expiresAt) {}
 
     @Schema(name = "Token", description = "An API token (the secret itself is shown only once, at creation)")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TokenView(long id, String name, String kind, boolean readOnly, String owner, Instant createdAt,
-            Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
+    public record TokenView(
+            long id,
+            String name,
+            String kind,
+            boolean readOnly,
+            String owner,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant lastUsedAt,
+            Instant revokedAt) {
 
         static TokenView of(AccessToken t) {
-            return new TokenView(t.id, t.name, t.kind, t.readOnly, t.account.username, t.createdAt, t.expiresAt,
-                    t.lastUsedAt, t.revokedAt);
+            return new TokenView(
+                    t.id,
+                    t.name,
+                    t.kind,
+                    t.readOnly,
+                    t.account.username,
+                    t.createdAt,
+                    t.expiresAt,
+                    t.lastUsedAt,
+                    t.revokedAt);
         }
     }
 
@@ -81,16 +153,31 @@ public final class AccountViews {
 
     @Schema(name = "UserCreate")
     public record UserCreate(
-            @NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "lower-case letters, digits, dot, underscore and hyphen")
-            @Schema(example = "hefei-official") String username,
-            @NotBlank @Size(max = 100) @Schema(example = "合肥市发展改革委 王芳") String displayName,
+            @NotBlank
+            @Size(min = 3, max = 60)
+            @Pattern(
+                    regexp = "[a-z0-9][a-z0-9._-]*",
+                    message = "lower-case letters, digits, dot, underscore and hyphen")
+            @Schema(example = "hefei-official")
+            String username,
+
+            @NotBlank @Size(max = 100) @Schema(example = "合肥市发展改革委 王芳")
+            String displayName,
+
             @Email @Size(max = 200) String email,
-            @NotNull @Size(max = 200) @Schema(description = "At least 12 characters, not containing the username") String password,
+
+            @NotNull @Size(max = 200) @Schema(description = "At least 12 characters, not containing the username")
+            String password,
+
             @NotNull Role role,
             @Size(max = 50) List<@NotBlank @Size(max = 64) String> regions) {}
 
     @Schema(name = "UserChange", description = "Fields to change; absent fields stay. A password here resets it.")
-    public record UserChange(@Size(min = 1, max = 100) String displayName, @Email @Size(max = 200) String email,
-            Role role, @Size(max = 50) List<@NotBlank @Size(max = 64) String> regions, Boolean disabled,
+    public record UserChange(
+            @Size(min = 1, max = 100) String displayName,
+            @Email @Size(max = 200) String email,
+            Role role,
+            @Size(max = 50) List<@NotBlank @Size(max = 64) String> regions,
+            Boolean disabled,
             @Size(max = 200) String password) {}
 }

@@ -45,9 +45,11 @@ public class Authentication {
             if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 return Optional.of(unauthorized(path, "Send the token as: Authorization: Bearer <token>"));
             }
-            Optional<TokenAuthenticator.Identity> identity = authenticator.identify(header.substring(7).strip());
+            Optional<TokenAuthenticator.Identity> identity =
+                    authenticator.identify(header.substring(7).strip());
             if (identity.isEmpty()) {
-                return Optional.of(unauthorized(path, "The token is unknown, expired or revoked, or its account is disabled"));
+                return Optional.of(
+                        unauthorized(path, "The token is unknown, expired or revoked, or its account is disabled"));
             }
             caller.signIn(identity.get().account(), identity.get().token());
         } else if (!path.equals(LOGIN)) {
@@ -57,7 +59,8 @@ public class Authentication {
             }
         }
         if (!caller.signedIn() && !READS.contains(request.getMethod()) && !path.equals(LOGIN)) {
-            return Optional.of(unauthorized(path, "Sign in first: POST " + LOGIN + ", then send Authorization: Bearer <token>"));
+            return Optional.of(
+                    unauthorized(path, "Sign in first: POST " + LOGIN + ", then send Authorization: Bearer <token>"));
         }
         return Optional.empty();
     }
@@ -69,24 +72,38 @@ public class Authentication {
     private Optional<Response> fromCookie(ContainerRequestContext request, String path) {
         Cookie cookie = request.getCookies().get(COOKIE);
         String sent = request.getHeaderString(CSRF_HEADER);
-        Optional<TokenAuthenticator.Identity> identity = cookie == null || cookie.getValue() == null || cookie.getValue().isBlank()
-                ? Optional.empty() : authenticator.identify(cookie.getValue());
+        Optional<TokenAuthenticator.Identity> identity =
+                cookie == null || cookie.getValue() == null || cookie.getValue().isBlank()
+                        ? Optional.empty()
+                        : authenticator.identify(cookie.getValue());
         if (identity.isEmpty() || !identity.get().token().kind.equals(AccessToken.SESSION)) {
-            return sent == null ? Optional.empty()
-                    : Optional.of(unauthorized(path, "The session ended (signed out, expired, idle or revoked); sign in again"));
+            return sent == null
+                    ? Optional.empty()
+                    : Optional.of(unauthorized(
+                            path, "The session ended (signed out, expired, idle or revoked); sign in again"));
         }
         String csrf = Tokens.csrfToken(cookie.getValue());
         if (!READS.contains(request.getMethod()) && !Tokens.same(csrf, sent)) {
-            return Optional.of(Response.status(403).type(Problem.MEDIA_TYPE).entity(new Problem("urn:pilotboard:problem:csrf",
-                    "Forbidden", 403, "A write signed in by the session cookie must send " + CSRF_HEADER
-                    + " with the csrfToken of the sign-in (also in GET /api/v1/me)", path, null)).build());
+            return Optional.of(Response.status(403)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(
+                            "urn:pilotboard:problem:csrf",
+                            "Forbidden",
+                            403,
+                            "A write signed in by the session cookie must send " + CSRF_HEADER
+                                    + " with the csrfToken of the sign-in (also in GET /api/v1/me)",
+                            path,
+                            null))
+                    .build());
         }
         caller.signInByCookie(identity.get().account(), identity.get().token(), csrf);
         return Optional.empty();
     }
 
     static Response unauthorized(String path, String detail) {
-        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer realm=\"pilotboard\"")
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", "Bearer realm=\"pilotboard\"")
                 .entity(new Problem("urn:pilotboard:problem:unauthorized", "Unauthorized", 401, detail, path, null))
                 .build();
     }

@@ -15,6 +15,7 @@ public class LoginFailure extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String username;
     public String address;
     public Instant failedAt;

@@ -35,19 +35,43 @@ class LoginThrottle {
     void check(String username, String address) {
         Instant now = clock.now();
         Instant since = now.minus(config.window());
-        long wait = wait(failures("f.username = ?1 and f.address = ?2 and f.failedAt > ?3", username, address, since),
-                config.maxFailuresPerUser(), now);
-        boolean known = LoginFailure.getEntityManager().createNativeQuery(
-                "SELECT count(*) FROM login_known_address WHERE username = ?1 AND address = ?2 AND last_success_at > ?3")
-                .setParameter(1, username).setParameter(2, address).setParameter(3, now.minus(config.knownAddressFor()))
-                .getSingleResult() instanceof Number n && n.longValue() > 0;
+        long wait = wait(
+                failures("f.username = ?1 and f.address = ?2 and f.failedAt > ?3", username, address, since),
+                config.maxFailuresPerUser(),
+                now);
+        boolean known = LoginFailure.getEntityManager()
+                                .createNativeQuery(
+                                        "SELECT count(*) FROM login_known_address WHERE username = ?1 AND address = ?2 AND last_success_at > ?3")
+                                .setParameter(1, username)
+                                .setParameter(2, address)
+                                .setParameter(3, now.minus(config.knownAddressFor()))
+                                .getSingleResult()
+                        instanceof Number n
+                && n.longValue() > 0;
         if (!known) {
-            wait = Math.max(wait, wait(failures("f.username = ?1 and f.failedAt > ?2", username, since), config.maxFailuresPerAccount(), now));
-            wait = Math.max(wait, wait(failures("f.address = ?1 and f.failedAt > ?2", address, since), config.maxFailuresPerAddress(), now));
+            wait = Math.max(
+                    wait,
+                    wait(
+                            failures("f.username = ?1 and f.failedAt > ?2", username, since),
+                            config.maxFailuresPerAccount(),
+                            now));
+            wait = Math.max(
+                    wait,
+                    wait(
+                            failures("f.address = ?1 and f.failedAt > ?2", address, since),
+                            config.maxFailuresPerAddress(),
+                            now));
         }
         if (wait > 0) {
-            throw new ProblemException(new Problem("urn:pilotboard:problem:too-many-attempts", "Too many attempts", 429,
-                    "Too many failed sign-ins; try again in " + wait + " seconds", null, null), (int) wait);
+            throw new ProblemException(
+                    new Problem(
+                            "urn:pilotboard:problem:too-many-attempts",
+                            "Too many attempts",
+                            429,
+                            "Too many failed sign-ins; try again in " + wait + " seconds",
+                            null,
+                            null),
+                    (int) wait);
         }
     }
 
@@ -57,9 +81,14 @@ class LoginThrottle {
      */
     void succeeded(String username, String address) {
         LoginFailure.delete("username = ?1 and address = ?2", username, address);
-        LoginFailure.getEntityManager().createNativeQuery("INSERT INTO login_known_address (username, address, last_success_at)"
-                + " VALUES (?1, ?2, ?3) ON CONFLICT (username, address) DO UPDATE SET last_success_at = EXCLUDED.last_success_at")
-                .setParameter(1, username).setParameter(2, address).setParameter(3, clock.now()).executeUpdate();
+        LoginFailure.getEntityManager()
+                .createNativeQuery(
+                        "INSERT INTO login_known_address (username, address, last_success_at)"
+                                + " VALUES (?1, ?2, ?3) ON CONFLICT (username, address) DO UPDATE SET last_success_at = EXCLUDED.last_success_at")
+                .setParameter(1, username)
+                .setParameter(2, address)
+                .setParameter(3, clock.now())
+                .executeUpdate();
     }
 
     void failed(String username, String address) {
@@ -73,8 +102,8 @@ class LoginThrottle {
     private record Failures(long count, Instant last) {}
 
     private static Failures failures(String where, Object... params) {
-        var query = LoginFailure.getEntityManager().createQuery(
-                "select count(f), max(f.failedAt) from LoginFailure f where " + where, Object[].class);
+        var query = LoginFailure.getEntityManager()
+                .createQuery("select count(f), max(f.failedAt) from LoginFailure f where " + where, Object[].class);
         for (int i = 0; i < params.length; i++) {
             query.setParameter(i + 1, params[i]);
         }

@@ -19,6 +19,7 @@ public class RegionRef extends PanacheEntityBase {
 
     @Id
     public Long id;
+
     public String code;
 
     public static Optional<RegionRef> findByCode(String code) {

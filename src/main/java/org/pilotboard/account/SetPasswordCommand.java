@@ -29,7 +29,8 @@ public class SetPasswordCommand implements QuarkusApplication {
     @Override
     public int run(String... args) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: java -jar quarkus-run.jar " + NAME + " USERNAME   (the password is read from the terminal or standard input)");
+            System.err.println("usage: java -jar quarkus-run.jar " + NAME
+                    + " USERNAME   (the password is read from the terminal or standard input)");
             return 2;
         }
         String password = readPassword();

@@ -32,8 +32,11 @@ public class TokenAuthenticator {
         }
         Instant now = clock.now();
         // One query for the token, its account and the account's regions (the permission checks need them).
-        Optional<AccessToken> found = AccessToken.find("from AccessToken t join fetch t.account a left join fetch a.regions"
-                + " where t.tokenHash = ?1", Tokens.hash(token)).singleResultOptional();
+        Optional<AccessToken> found = AccessToken.find(
+                        "from AccessToken t join fetch t.account a left join fetch a.regions"
+                                + " where t.tokenHash = ?1",
+                        Tokens.hash(token))
+                .singleResultOptional();
         if (found.isEmpty() || !found.get().usableAt(now)) {
             return Optional.empty();
         }

@@ -18,7 +18,8 @@ final class Tokens {
     static String newToken(String kind) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return (AccessToken.API.equals(kind) ? "pbt_" : "pbs_") + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return (AccessToken.API.equals(kind) ? "pbt_" : "pbs_")
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String hash(String token) {
@@ -40,7 +41,9 @@ final class Tokens {
 
     /** Compares in constant time. */
     static boolean same(String expected, String given) {
-        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A random password for the bootstrap admin: 20 characters from an unambiguous alphabet. */

@@ -51,10 +51,23 @@ public class UserResource {
 
     @GET
     @Operation(operationId = "listUsers", summary = "User accounts, by username (admin)")
-    @APIResponse(responseCode = "200", description = "A page of users", content = @Content(schema = @Schema(implementation = UserPage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of users",
+            content = @Content(schema = @Schema(implementation = UserPage.class)))
     public PageResult<UserView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String size) {
+            @QueryParam("page")
+                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+                    String page,
+            @QueryParam("size")
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "200",
+                                            defaultValue = "50"))
+                    String size) {
         access.checkAdminRead();
         Integer p = Params.integer("page", page, 0, 1_000_000);
         Integer s = Params.integer("size", size, 1, 200);
@@ -63,22 +76,35 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createUser", summary = "Create a user with a role and, for officials, their regions (admin)")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(
+            operationId = "createUser",
+            summary = "Create a user with a role and, for officials, their regions (admin)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response create(@NotNull @Valid UserCreate body, @Context UriInfo uri) {
         access.checkAdmin();
         UserView user = accounts.createUser(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(user.id())).build())
-                .tag(Versioned.etag(user.version())).entity(user).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(user.id()))
+                        .build())
+                .tag(Versioned.etag(user.version()))
+                .entity(user)
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getUser", summary = "One user (admin)")
-    @APIResponse(responseCode = "200", description = "The user", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "200",
+            description = "The user",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))
-    public Response get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id) {
+    public Response get(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id) {
         access.checkAdminRead();
         UserView user = accounts.user(Params.id("id", id));
         return Response.ok(user).tag(Versioned.etag(user.version())).build();
@@ -87,11 +113,18 @@ public class UserResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateUser", summary = "Change a user's name, e-mail, role, regions, disabled flag or password (admin); needs If-Match")
-    @APIResponse(responseCode = "200", description = "The changed user", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(
+            operationId = "updateUser",
+            summary = "Change a user's name, e-mail, role, regions, disabled flag or password (admin); needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed user",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))
-    public Response change(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the user as read") String ifMatch,
+    public Response change(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the user as read")
+                    String ifMatch,
             @NotNull @Valid UserChange body) {
         access.checkAdmin();
         UserView user = accounts.changeUser(caller, Params.id("id", id), body, ifMatch);
@@ -100,10 +133,14 @@ public class UserResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteUser", summary = "Disable a user for good and revoke their tokens (admin); the account stays for the audit trail")
+    @Operation(
+            operationId = "deleteUser",
+            summary = "Disable a user for good and revoke their tokens (admin); the account stays for the audit trail")
     @APIResponse(responseCode = "204", description = "Disabled")
-    public void delete(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the user as read") String ifMatch) {
+    public void delete(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the user as read")
+                    String ifMatch) {
         access.checkAdmin();
         accounts.deleteUser(caller, Params.id("id", id), ifMatch);
     }

@@ -26,9 +26,10 @@ public class WriteAccess {
     public void checkRegion(String regionCode) {
         requireWriter();
         if (!caller.account().mayWriteIn(regionCode)) {
-            throw forbidden(caller.account().role == Role.official
-                    ? "You may write only in your own regions; region '" + regionCode + "' is not one of them"
-                    : "Your role (" + caller.account().role + ") cannot change tasks");
+            throw forbidden(
+                    caller.account().role == Role.official
+                            ? "You may write only in your own regions; region '" + regionCode + "' is not one of them"
+                            : "Your role (" + caller.account().role + ") cannot change tasks");
         }
     }
 

@@ -20,6 +20,7 @@ public class AuditEvent extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public Instant at;
     public Long actorId;
     public String actorName;
@@ -27,8 +28,10 @@ public class AuditEvent extends PanacheEntityBase {
     public String action;
     public String entityType;
     public String entityId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> before;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> after;
 }

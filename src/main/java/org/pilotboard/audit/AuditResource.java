@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotboard.account.WriteAccess;
 import org.pilotboard.http.PageResult;
 import org.pilotboard.http.Params;
 import org.pilotboard.http.ProblemException;
-import org.pilotboard.account.WriteAccess;
 
 @Path("/v1/audit")
 @Tag(name = "Audit", description = "The append-only record of every write (admin)")
@@ -37,23 +37,56 @@ public class AuditResource {
     public record AuditPage(List<AuditView> items, int page, int size, long totalItems, int totalPages) {}
 
     @GET
-    @Operation(operationId = "listAuditEvents", summary = "Recorded writes, newest first, filtered by actor, entity, action and time (admin)")
-    @APIResponse(responseCode = "200", description = "A page of audit events", content = @Content(schema = @Schema(implementation = AuditPage.class)))
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "Recorded writes, newest first, filtered by actor, entity, action and time (admin)")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of audit events",
+            content = @Content(schema = @Schema(implementation = AuditPage.class)))
     public PageResult<AuditView> list(
             @QueryParam("actor") @Parameter(description = "Username", example = "admin") String actor,
-            @QueryParam("entityType") @Parameter(description = "task, region, user, token, milestone, factor, plan_item, measure", example = "task") String entityType,
+            @QueryParam("entityType")
+                    @Parameter(
+                            description = "task, region, user, token, milestone, factor, plan_item, measure",
+                            example = "task")
+                    String entityType,
             @QueryParam("entityId") @Parameter(example = "42") String entityId,
             @QueryParam("action") @Parameter(example = "task.status_update") String action,
-            @QueryParam("from") @Parameter(description = "From this instant (ISO-8601), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,
-            @QueryParam("to") @Parameter(description = "Up to this instant, exclusive", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String to,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String size) {
+            @QueryParam("from")
+                    @Parameter(
+                            description = "From this instant (ISO-8601), inclusive",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    String from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "Up to this instant, exclusive",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    String to,
+            @QueryParam("page")
+                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+                    String page,
+            @QueryParam("size")
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "200",
+                                            defaultValue = "50"))
+                    String size) {
         access.checkAdminRead();
         Integer p = Params.integer("page", page, 0, 1_000_000);
         Integer s = Params.integer("size", size, 1, 200);
-        return audit.list(new AuditTrail.Filter(Params.text("actor", actor, 100), Params.text("entityType", entityType, 40),
-                Params.text("entityId", entityId, 100), Params.text("action", action, 60), instant("from", from),
-                instant("to", to), p == null ? 0 : p, s == null ? 50 : s));
+        return audit.list(new AuditTrail.Filter(
+                Params.text("actor", actor, 100),
+                Params.text("entityType", entityType, 40),
+                Params.text("entityId", entityId, 100),
+                Params.text("action", action, 60),
+                instant("from", from),
+                instant("to", to),
+                p == null ? 0 : p,
+                s == null ? 50 : s));
     }
 
     private static Instant instant(String name, String value) {

@@ -53,27 +53,48 @@ public class AuditTrail implements AccountAudit {
         Caller current = Arc.container().requestContext().isActive() ? caller.get() : null;
         boolean signedIn = current != null && current.signedIn();
         String actorName = signedIn ? current.account().username : current == null ? "system" : "anonymous";
-        persist(action, entityType, entityId, actorName, signedIn ? current.account().id : null,
-                current == null ? null : current.address(), before, after);
+        persist(
+                action,
+                entityType,
+                entityId,
+                actorName,
+                signedIn ? current.account().id : null,
+                current == null ? null : current.address(),
+                before,
+                after);
     }
 
     /** Whether anything was ever recorded with this action on this entity (e.g. a region changed through the API). */
     public boolean hasRecorded(String action, String entityType, Object entityId) {
-        return AuditEvent.count("action = ?1 and entityType = ?2 and entityId = ?3", action, entityType,
-                entityId.toString()) > 0;
+        return AuditEvent.count(
+                        "action = ?1 and entityType = ?2 and entityId = ?3", action, entityType, entityId.toString())
+                > 0;
     }
 
     /** Records an event by a named actor, e.g. a sign-in (the caller is not signed in yet). */
     @Override
     @Transactional
-    public void recordBy(String action, String entityType, Object entityId, String actorName, Long actorId,
-            String address, Object after) {
+    public void recordBy(
+            String action,
+            String entityType,
+            Object entityId,
+            String actorName,
+            Long actorId,
+            String address,
+            Object after) {
         persist(action, entityType, entityId, actorName, actorId, address, null, after);
     }
 
     @SuppressWarnings("java:S107") // one argument per column
-    private void persist(String action, String entityType, Object entityId, String actorName, Long actorId,
-            String address, Object before, Object after) {
+    private void persist(
+            String action,
+            String entityType,
+            Object entityId,
+            String actorName,
+            Long actorId,
+            String address,
+            Object before,
+            Object after) {
         AuditEvent event = new AuditEvent();
         event.at = clock.now();
         event.action = action;
@@ -88,8 +109,15 @@ public class AuditTrail implements AccountAudit {
         written.fire(new Written(action, entityType));
     }
 
-    public record Filter(String actor, String entityType, String entityId, String action, Instant from, Instant to,
-            int page, int size) {}
+    public record Filter(
+            String actor,
+            String entityType,
+            String entityId,
+            String action,
+            Instant from,
+            Instant to,
+            int page,
+            int size) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<AuditView> list(Filter f) {
@@ -119,9 +147,12 @@ public class AuditTrail implements AccountAudit {
             where.append(" and at < :to");
             params.and("to", f.to());
         }
-        var query = AuditEvent.<AuditEvent>find(where.toString(), Sort.descending("at").and("id", Sort.Direction.Descending), params);
+        var query = AuditEvent.<AuditEvent>find(
+                where.toString(), Sort.descending("at").and("id", Sort.Direction.Descending), params);
         long total = query.count();
-        List<AuditView> items = query.page(Page.of(f.page(), f.size())).list().stream().map(AuditView::of).toList();
+        List<AuditView> items = query.page(Page.of(f.page(), f.size())).list().stream()
+                .map(AuditView::of)
+                .toList();
         return PageResult.of(items, f.page(), f.size(), total);
     }
 }

@@ -39,8 +39,8 @@ public class DashboardCharts {
 
     /** Timeline bars for the tasks matching the filters (null: any), at most limit of them. */
     @SuppressWarnings("unchecked")
-    public Timeline timeline(String region, String factor, String milestone, TaskStatus status, int limit,
-            LocalDate asOf) {
+    public Timeline timeline(
+            String region, String factor, String milestone, TaskStatus status, int limit, LocalDate asOf) {
         tasks.checkAsOf(asOf);
         LocalDate today = tasks.today(asOf);
         // Only the filters given, so that each combination gets a plan of its own; one region is read in
@@ -72,7 +72,8 @@ public class DashboardCharts {
                 SELECT t.id, r.code, i.factor_code, t.measure_code, t.milestone_code, t.title_zh, t.title_en, t.status,
                        t.progress, t.baseline_start, t.baseline_end, t.planned_start, t.planned_end, t.actual_start,
                        t.actual_end, """ + TaskReader.STALE + ", t.demo, " + TaskReader.OVERDUE + from
-                + (region != null ? " ORDER BY t.planned_start, t.id" : " ORDER BY r.code, t.planned_start, t.id") + " LIMIT :limit");
+                + (region != null ? " ORDER BY t.planned_start, t.id" : " ORDER BY r.code, t.planned_start, t.id")
+                + " LIMIT :limit");
         // Every task has its region, measure and item (foreign keys): the count joins them only to filter by
         // factor, so a region's count reads its index alone.
         Query count = em.createNativeQuery("SELECT count(*)" + (factor != null ? from : tasksOnly + where));
@@ -88,11 +89,24 @@ public class DashboardCharts {
         for (Object[] row : (List<Object[]>) rows.getResultList()) {
             TaskStatus taskStatus = TaskStatus.valueOf((String) row[7]);
             LocalDate plannedEnd = TaskReader.date(row[12]);
-            TimelineTask task = new TimelineTask(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                    (String) row[3], (String) row[4], (String) row[5], (String) row[6], taskStatus,
-                    ((Number) row[8]).intValue(), TaskReader.date(row[9]), TaskReader.date(row[10]), TaskReader.date(row[11]), plannedEnd,
-                    TaskReader.date(row[13]), TaskReader.date(row[14]),
-                    (Boolean) row[17], (Boolean) row[15],
+            TimelineTask task = new TimelineTask(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4],
+                    (String) row[5],
+                    (String) row[6],
+                    taskStatus,
+                    ((Number) row[8]).intValue(),
+                    TaskReader.date(row[9]),
+                    TaskReader.date(row[10]),
+                    TaskReader.date(row[11]),
+                    plannedEnd,
+                    TaskReader.date(row[13]),
+                    TaskReader.date(row[14]),
+                    (Boolean) row[17],
+                    (Boolean) row[15],
                     (Boolean) row[16]);
             bars.add(task);
             for (LocalDate d : new LocalDate[] {task.baselineEnd(), task.plannedEnd(), task.actualEnd()}) {
@@ -105,7 +119,8 @@ public class DashboardCharts {
         PlanDocument plan = PlanDocument.findById(PlanDocument.ID);
         LocalDate periodStart = plan == null ? LocalDate.of(2021, 1, 1) : LocalDate.of(plan.periodStart, 1, 1);
         List<TimelineMilestone> milestones = Milestone.<Milestone>listAll(Sort.by("dueOn")).stream()
-                .map(m -> new TimelineMilestone(m.code, m.dueOn, m.titleZh, m.titleEn)).toList();
+                .map(m -> new TimelineMilestone(m.code, m.dueOn, m.titleZh, m.titleEn))
+                .toList();
         return new Timeline(today, asOf, periodStart, periodEnd, milestones, bars, total, total > bars.size());
     }
 
@@ -114,7 +129,8 @@ public class DashboardCharts {
     public Burnup burnup(String region, String factor, String milestone, LocalDate asOf) {
         tasks.checkAsOf(asOf);
         LocalDate today = tasks.today(asOf);
-        String scope = "SELECT t.id, t.baseline_start, t.baseline_end, t.planned_end FROM (" + TaskStateSql.source(asOf) + ") t"
+        String scope = "SELECT t.id, t.baseline_start, t.baseline_end, t.planned_end FROM (" + TaskStateSql.source(asOf)
+                + ") t"
                 + """
                   JOIN region r ON r.id = t.region_id
                   JOIN measure m ON m.code = t.measure_code
@@ -153,7 +169,10 @@ public class DashboardCharts {
         List<BurnupPoint> points = new ArrayList<>();
         long total = 0;
         for (Object[] row : (List<Object[]>) q.getResultList()) {
-            points.add(new BurnupPoint(TaskReader.date(row[0]), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+            points.add(new BurnupPoint(
+                    TaskReader.date(row[0]),
+                    ((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue(),
                     row[3] == null ? null : ((Number) row[3]).longValue()));
             total = ((Number) row[4]).longValue();
         }

@@ -17,11 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pilotboard.http.Params;
 import org.pilotboard.dashboard.DashboardViews.Burnup;
 import org.pilotboard.dashboard.DashboardViews.MeasurePilots;
 import org.pilotboard.dashboard.DashboardViews.Summary;
 import org.pilotboard.dashboard.DashboardViews.Timeline;
+import org.pilotboard.http.Params;
 import org.pilotboard.task.TaskStatus;
 
 @Path("/v1/dashboard")
@@ -44,13 +44,28 @@ public class DashboardResource {
 
     @GET
     @Path("/summary")
-    @Operation(operationId = "getDashboardSummary", summary = "Overall progress, counts by status per factor, region, region and factor, and milestone, "
-            + "overdue and stale counts, latest updates. The current summary is at most 0.75 s old and honours If-None-Match.")
-    @APIResponse(responseCode = "200", description = "The summary",
-            headers = @Header(name = "ETag", description = "Of the current summary (not sent with asOf)", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(
+            operationId = "getDashboardSummary",
+            summary =
+                    "Overall progress, counts by status per factor, region, region and factor, and milestone, "
+                            + "overdue and stale counts, latest updates. The current summary is at most 0.75 s old and honours If-None-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The summary",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "Of the current summary (not sent with asOf)",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Summary.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response summary(@QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
+    public Response summary(
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "Show the state at the end of this day (rebuilt from the history)",
+                            example = "2026-06-30",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String asOf,
             @Context Request request) {
         LocalDate day = Params.date("asOf", asOf);
         if (day != null) {
@@ -61,49 +76,102 @@ public class DashboardResource {
         if (notModified != null) {
             return notModified.build();
         }
-        return Response.ok(current.body(), MediaType.APPLICATION_JSON_TYPE).tag(current.etag()).build();
+        return Response.ok(current.body(), MediaType.APPLICATION_JSON_TYPE)
+                .tag(current.etag())
+                .build();
     }
 
     @GET
     @Path("/timeline")
-    @Operation(operationId = "getDashboardTimeline", summary = "Milestones and task bars (baseline, planned, actual) for a timeline")
-    @APIResponse(responseCode = "200", description = "The timeline", content = @Content(schema = @Schema(implementation = Timeline.class)))
+    @Operation(
+            operationId = "getDashboardTimeline",
+            summary = "Milestones and task bars (baseline, planned, actual) for a timeline")
+    @APIResponse(
+            responseCode = "200",
+            description = "The timeline",
+            content = @Content(schema = @Schema(implementation = Timeline.class)))
     public Timeline timeline(
             @QueryParam("region") @Parameter(description = "Region code", example = "hefei-metro") String region,
             @QueryParam("factor") @Parameter(description = "Factor code", example = "land") String factor,
             @QueryParam("milestone") @Parameter(description = "Milestone code", example = "2025") String milestone,
-            @QueryParam("status") @Parameter(description = "Status", schema = @Schema(implementation = TaskStatus.class)) String status,
-            @QueryParam("limit") @Parameter(description = "Most tasks to return, 1 to 5000", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5000", defaultValue = "500")) String limit,
-            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+            @QueryParam("status")
+                    @Parameter(description = "Status", schema = @Schema(implementation = TaskStatus.class))
+                    String status,
+            @QueryParam("limit")
+                    @Parameter(
+                            description = "Most tasks to return, 1 to 5000",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "5000",
+                                            defaultValue = "500"))
+                    String limit,
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "Show the state at the end of this day (rebuilt from the history)",
+                            example = "2026-06-30",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String asOf) {
         Integer max = Params.integer("limit", limit, 1, MAX_TIMELINE_LIMIT);
-        return charts.timeline(Params.text("region", region, 64), Params.text("factor", factor, 40),
-                Params.text("milestone", milestone, 20), Params.enumValue("status", status, TaskStatus.class),
-                max == null ? DEFAULT_TIMELINE_LIMIT : max, Params.date("asOf", asOf));
+        return charts.timeline(
+                Params.text("region", region, 64),
+                Params.text("factor", factor, 40),
+                Params.text("milestone", milestone, 20),
+                Params.enumValue("status", status, TaskStatus.class),
+                max == null ? DEFAULT_TIMELINE_LIMIT : max,
+                Params.date("asOf", asOf));
     }
 
     @GET
     @Path("/measures")
-    @Operation(operationId = "getDashboardMeasures", summary = "Which regions pilot each measure of the plan",
+    @Operation(
+            operationId = "getDashboardMeasures",
+            summary = "Which regions pilot each measure of the plan",
             description = "For every measure that has tasks, in plan order: the regions whose tasks carry it out, with "
                     + "their number of tasks, how many are completed and their mean progress.")
-    @APIResponse(responseCode = "200", description = "The measures with their pilots",
+    @APIResponse(
+            responseCode = "200",
+            description = "The measures with their pilots",
             content = @Content(schema = @Schema(implementation = MeasurePilots.class)))
     public MeasurePilots measures(
-            @QueryParam("demo") @Parameter(description = "Only demo tasks (true) or only real ones (false); both when absent", schema = @Schema(type = SchemaType.BOOLEAN)) String demo,
-            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+            @QueryParam("demo")
+                    @Parameter(
+                            description = "Only demo tasks (true) or only real ones (false); both when absent",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    String demo,
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "Show the state at the end of this day (rebuilt from the history)",
+                            example = "2026-06-30",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String asOf) {
         return dashboard.measurePilots(Params.bool("demo", demo), Params.date("asOf", asOf));
     }
 
     @GET
     @Path("/burnup")
-    @Operation(operationId = "getDashboardBurnup", summary = "Completed tasks against the plan, month by month (burn-up), rebuilt from the history")
-    @APIResponse(responseCode = "200", description = "The burn-up series", content = @Content(schema = @Schema(implementation = Burnup.class)))
+    @Operation(
+            operationId = "getDashboardBurnup",
+            summary = "Completed tasks against the plan, month by month (burn-up), rebuilt from the history")
+    @APIResponse(
+            responseCode = "200",
+            description = "The burn-up series",
+            content = @Content(schema = @Schema(implementation = Burnup.class)))
     public Burnup burnup(
             @QueryParam("region") @Parameter(description = "Region code", example = "hefei-metro") String region,
             @QueryParam("factor") @Parameter(description = "Factor code", example = "land") String factor,
             @QueryParam("milestone") @Parameter(description = "Milestone code", example = "2025") String milestone,
-            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
-        return charts.burnup(Params.text("region", region, 64), Params.text("factor", factor, 40),
-                Params.text("milestone", milestone, 20), Params.date("asOf", asOf));
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "Show the state at the end of this day (rebuilt from the history)",
+                            example = "2026-06-30",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String asOf) {
+        return charts.burnup(
+                Params.text("region", region, 64),
+                Params.text("factor", factor, 40),
+                Params.text("milestone", milestone, 20),
+                Params.date("asOf", asOf));
     }
 }

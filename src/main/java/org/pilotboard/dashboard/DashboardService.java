@@ -44,7 +44,8 @@ public class DashboardService {
     private final PilotboardConfig config;
     private final TaskTally tally;
 
-    public DashboardService(EntityManager em, TaskReader tasks, AppClock clock, PilotboardConfig config, TaskTally tally) {
+    public DashboardService(
+            EntityManager em, TaskReader tasks, AppClock clock, PilotboardConfig config, TaskTally tally) {
         this.em = em;
         this.tasks = tasks;
         this.clock = clock;
@@ -53,8 +54,16 @@ public class DashboardService {
     }
 
     /** Counts of one (region, factor, milestone, status) cell. */
-    private record Cell(String region, String factor, String milestone, TaskStatus status, long tasks, long progressSum,
-            long overdue, long stale, LocalDate latestActualEnd) {}
+    private record Cell(
+            String region,
+            String factor,
+            String milestone,
+            TaskStatus status,
+            long tasks,
+            long progressSum,
+            long overdue,
+            long stale,
+            LocalDate latestActualEnd) {}
 
     /** Running totals for a group of cells. */
     private static final class Tally {
@@ -110,24 +119,39 @@ public class DashboardService {
                     byRegionFactor.put(c.region, new HashMap<>());
                 }
                 region.add(c);
-                byRegionFactor.get(c.region).computeIfAbsent(c.factor, k -> new Tally()).add(c);
+                byRegionFactor
+                        .get(c.region)
+                        .computeIfAbsent(c.factor, k -> new Tally())
+                        .add(c);
             }
             if (c.milestone != null) {
                 byMilestone.computeIfAbsent(c.milestone, k -> new Tally()).add(c);
             }
         }
         if (asOf == null) {
-            tally.latestActualEnds(doneMilestones(byMilestone)).forEach((code, end) -> byMilestone.get(code).latestActualEnd = end);
+            tally.latestActualEnds(doneMilestones(byMilestone))
+                    .forEach((code, end) -> byMilestone.get(code).latestActualEnd = end);
         }
         Map<String, Long> measuresPerFactor = measuresPerFactor();
         List<Factor> factorList = Factor.<Factor>listAll(Sort.by("number"));
         List<FactorProgress> factors = factorList.stream()
-                .map(f -> new FactorProgress(f.code, f.number, f.titleZh, f.titleEn,
+                .map(f -> new FactorProgress(
+                        f.code,
+                        f.number,
+                        f.titleZh,
+                        f.titleEn,
                         measuresPerFactor.getOrDefault(f.code, 0L),
                         byFactor.getOrDefault(f.code, new Tally()).counts()))
                 .toList();
         List<RegionProgress> regions = regionList.stream()
-                .map(r -> new RegionProgress(r.code, r.nameZh, r.nameEn, r.type, r.approvedOn, r.termEnd, r.demo,
+                .map(r -> new RegionProgress(
+                        r.code,
+                        r.nameZh,
+                        r.nameEn,
+                        r.type,
+                        r.approvedOn,
+                        r.termEnd,
+                        r.demo,
                         byRegion.getOrDefault(r.code, new Tally()).counts()))
                 .toList();
         List<RegionFactorProgress> matrix = new ArrayList<>();
@@ -143,15 +167,25 @@ public class DashboardService {
         List<MilestoneProgress> milestones = Milestone.<Milestone>listAll(Sort.by("dueOn")).stream()
                 .map(m -> milestone(m, byMilestone.getOrDefault(m.code, new Tally()), today))
                 .toList();
-        return new Summary(today, asOf, config.staleAfterDays(), overall.counts(), factors, regions, matrix, milestones,
+        return new Summary(
+                today,
+                asOf,
+                config.staleAfterDays(),
+                overall.counts(),
+                factors,
+                regions,
+                matrix,
+                milestones,
                 latestUpdates(asOf));
     }
 
     /** Milestones whose tasks are all completed: the only ones whose latest actual end is shown. */
     private static List<String> doneMilestones(Map<String, Tally> byMilestone) {
         return byMilestone.entrySet().stream()
-                .filter(e -> e.getValue().tasks > 0 && e.getValue().byStatus.getOrDefault(TaskStatus.completed, 0L) == e.getValue().tasks)
-                .map(Map.Entry::getKey).toList();
+                .filter(e -> e.getValue().tasks > 0
+                        && e.getValue().byStatus.getOrDefault(TaskStatus.completed, 0L) == e.getValue().tasks)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /**
@@ -167,8 +201,16 @@ public class DashboardService {
         for (TaskTally.Row row : tally.current(tasks.today(null), tasks.staleBefore(null))) {
             String code = row.regionId() == null ? null : codes.get(row.regionId());
             if (code != null || row.milestone() != null) {
-                cells.add(new Cell(code, row.factor(), row.milestone(), row.status(), row.tasks(), row.progressSum(),
-                        row.overdue(), row.stale(), null));
+                cells.add(new Cell(
+                        code,
+                        row.factor(),
+                        row.milestone(),
+                        row.status(),
+                        row.tasks(),
+                        row.progressSum(),
+                        row.overdue(),
+                        row.stale(),
+                        null));
             }
         }
         return cells;
@@ -177,17 +219,24 @@ public class DashboardService {
     private static MilestoneProgress milestone(Milestone m, Tally tally, LocalDate today) {
         Counts counts = tally.counts();
         boolean allDone = tally.tasks > 0 && counts.byStatus().get(TaskStatus.completed) == tally.tasks;
-        String status = derivedStatus(tally.tasks, counts.byStatus().get(TaskStatus.completed), tally.latestActualEnd,
-                m.dueOn, today);
-        return new MilestoneProgress(m.code, m.dueOn, m.titleZh, m.titleEn,
-                m.overrideStatus != null ? m.overrideStatus.name() : status, status,
+        String status = derivedStatus(
+                tally.tasks, counts.byStatus().get(TaskStatus.completed), tally.latestActualEnd, m.dueOn, today);
+        return new MilestoneProgress(
+                m.code,
+                m.dueOn,
+                m.titleZh,
+                m.titleEn,
+                m.overrideStatus != null ? m.overrideStatus.name() : status,
+                status,
                 m.overrideStatus != null ? m.overrideReason : null,
-                allDone ? tally.latestActualEnd : null, m.observedStatus, counts);
+                allDone ? tally.latestActualEnd : null,
+                m.observedStatus,
+                counts);
     }
 
     /** A milestone's status from its tasks: none, all completed (by the due date or not), or open (past due or not). */
-    private static String derivedStatus(long tasks, long completed, LocalDate latestActualEnd, LocalDate dueOn,
-            LocalDate today) {
+    private static String derivedStatus(
+            long tasks, long completed, LocalDate latestActualEnd, LocalDate dueOn, LocalDate today) {
         if (tasks == 0) {
             return "no_tasks";
         }
@@ -218,8 +267,12 @@ public class DashboardService {
         LocalDate today = tasks.today(null);
         List<MilestoneNow> statuses = new ArrayList<>();
         for (Object[] row : (List<Object[]>) q.getResultList()) {
-            String derived = derivedStatus(((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
-                    TaskReader.date(row[5]), TaskReader.date(row[1]), today);
+            String derived = derivedStatus(
+                    ((Number) row[3]).longValue(),
+                    ((Number) row[4]).longValue(),
+                    TaskReader.date(row[5]),
+                    TaskReader.date(row[1]),
+                    today);
             statuses.add(new MilestoneNow((String) row[0], derived, row[2] != null ? (String) row[2] : derived));
         }
         return statuses;
@@ -227,11 +280,12 @@ public class DashboardService {
 
     @SuppressWarnings("unchecked")
     private List<Cell> cells(LocalDate asOf) {
-        Query q = em.createNativeQuery("SELECT r.code, i.factor_code, t.milestone_code, t.status, count(*), sum(t.progress),"
-                + " count(*) FILTER (WHERE " + TaskReader.OVERDUE + "),"
-                + " count(*) FILTER (WHERE " + TaskReader.STALE + "),"
-                + " max(t.actual_end)"
-                + " FROM (" + TaskStateSql.source(asOf) + ") t" + """
+        Query q = em.createNativeQuery(
+                "SELECT r.code, i.factor_code, t.milestone_code, t.status, count(*), sum(t.progress),"
+                        + " count(*) FILTER (WHERE " + TaskReader.OVERDUE + "),"
+                        + " count(*) FILTER (WHERE " + TaskReader.STALE + "),"
+                        + " max(t.actual_end)"
+                        + " FROM (" + TaskStateSql.source(asOf) + ") t" + """
                   JOIN region r ON r.id = t.region_id
                   JOIN measure m ON m.code = t.measure_code
                   JOIN plan_item i ON i.number = m.item_number
@@ -241,9 +295,16 @@ public class DashboardService {
         TaskStateSql.bind(q, asOf, clock.zone());
         List<Cell> cells = new ArrayList<>();
         for (Object[] row : (List<Object[]>) q.getResultList()) {
-            cells.add(new Cell((String) row[0], (String) row[1], (String) row[2], TaskStatus.valueOf((String) row[3]),
-                    ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), ((Number) row[6]).longValue(),
-                    ((Number) row[7]).longValue(), TaskReader.date(row[8])));
+            cells.add(new Cell(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    TaskStatus.valueOf((String) row[3]),
+                    ((Number) row[4]).longValue(),
+                    ((Number) row[5]).longValue(),
+                    ((Number) row[6]).longValue(),
+                    ((Number) row[7]).longValue(),
+                    TaskReader.date(row[8])));
         }
         return cells;
     }
@@ -264,11 +325,18 @@ public class DashboardService {
         TaskStateSql.bind(q, asOf, clock.zone());
         Map<String, List<MeasureRegion>> byMeasure = new LinkedHashMap<>();
         for (Object[] row : (List<Object[]>) q.getResultList()) {
-            byMeasure.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(new MeasureRegion((String) row[1],
-                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).intValue()));
+            byMeasure
+                    .computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                    .add(new MeasureRegion(
+                            (String) row[1],
+                            ((Number) row[2]).longValue(),
+                            ((Number) row[3]).longValue(),
+                            ((Number) row[4]).intValue()));
         }
         List<MeasureRegions> measures = byMeasure.entrySet().stream()
-                .map(e -> new MeasureRegions(e.getKey(), e.getValue().stream().mapToLong(MeasureRegion::tasks).sum(),
+                .map(e -> new MeasureRegions(
+                        e.getKey(),
+                        e.getValue().stream().mapToLong(MeasureRegion::tasks).sum(),
                         e.getValue()))
                 .toList();
         return new MeasurePilots(tasks.today(asOf), asOf, measures);
@@ -300,10 +368,20 @@ public class DashboardService {
         q.setParameter("until", asOf == null ? clock.now() : TaskStateSql.endOf(asOf, clock.zone()));
         q.setParameter("limit", LATEST_UPDATES);
         for (Object[] row : (List<Object[]>) q.getResultList()) {
-            updates.add(new RecentUpdate(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
-                    (String) row[3], (String) row[4], (String) row[5], (String) row[6],
-                    TaskStatus.valueOf((String) row[7]), row[8] == null ? null : TaskStatus.valueOf((String) row[8]),
-                    ((Number) row[9]).intValue(), (String) row[10], (String) row[11], TaskReader.instant(row[12]),
+            updates.add(new RecentUpdate(
+                    ((Number) row[0]).longValue(),
+                    ((Number) row[1]).longValue(),
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4],
+                    (String) row[5],
+                    (String) row[6],
+                    TaskStatus.valueOf((String) row[7]),
+                    row[8] == null ? null : TaskStatus.valueOf((String) row[8]),
+                    ((Number) row[9]).intValue(),
+                    (String) row[10],
+                    (String) row[11],
+                    TaskReader.instant(row[12]),
                     (Boolean) row[13]));
         }
         return updates;

@@ -21,10 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import org.pilotboard.config.PilotboardConfig;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.pilotboard.audit.AuditTrail;
+import org.pilotboard.config.PilotboardConfig;
 
 /**
  * The current dashboard summary as the bytes of its JSON and their ETag, computed at most once at a
@@ -43,7 +43,8 @@ public class SummaryCache {
      * A computed summary: its JSON (as bytes, and as an off-heap buffer for the event-loop route), its
      * strong ETag (a hash of the bytes), the local write generation and when its computation began.
      */
-    public record Entry(byte[] body, Buffer buffer, EntityTag etag, String etagHeader, long generation, long startedNanos) {}
+    public record Entry(
+            byte[] body, Buffer buffer, EntityTag etag, String etagHeader, long generation, long startedNanos) {}
 
     private static final Logger LOG = Logger.getLogger(SummaryCache.class);
 
@@ -54,19 +55,25 @@ public class SummaryCache {
     private final long refreshAfterNanos;
     /** Counts writes committed on this instance; an entry computed before the latest one is not used. */
     private final AtomicLong generation = new AtomicLong();
+
     private final ReentrantLock computing = new ReentrantLock();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private final ManagedExecutor executor;
     private volatile Entry entry;
 
-    public SummaryCache(DashboardService dashboard, ObjectMapper json, MeterRegistry registry, ManagedExecutor executor,
+    public SummaryCache(
+            DashboardService dashboard,
+            ObjectMapper json,
+            MeterRegistry registry,
+            ManagedExecutor executor,
             PilotboardConfig config) {
         Duration maxAge = config.summaryMaxAge();
         this.dashboard = dashboard;
         this.json = json;
         this.executor = executor;
         this.computeTimer = Timer.builder("pilotboard.summary.compute")
-                .description("Computations of the current dashboard summary (cache misses)").register(registry);
+                .description("Computations of the current dashboard summary (cache misses)")
+                .register(registry);
         this.maxAgeNanos = Math.max(0, maxAge.toNanos());
         this.refreshAfterNanos = maxAgeNanos / 5;
     }
@@ -164,8 +171,13 @@ public class SummaryCache {
         computeTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         String hash = hash(body);
         ByteBuf direct = Unpooled.directBuffer(body.length).writeBytes(body);
-        Entry fresh = new Entry(body, Buffer.buffer(Unpooled.unreleasableBuffer(direct)), new EntityTag(hash),
-                "\"" + hash + "\"", gen, started);
+        Entry fresh = new Entry(
+                body,
+                Buffer.buffer(Unpooled.unreleasableBuffer(direct)),
+                new EntityTag(hash),
+                "\"" + hash + "\"",
+                gen,
+                started);
         entry = fresh;
         return fresh;
     }

@@ -25,9 +25,11 @@ public class SummaryRoute {
     private final SummaryCache cache;
     private final String path;
 
-    public SummaryRoute(SummaryCache cache, @ConfigProperty(name = "quarkus.rest.path", defaultValue = "/") String restPath) {
+    public SummaryRoute(
+            SummaryCache cache, @ConfigProperty(name = "quarkus.rest.path", defaultValue = "/") String restPath) {
         this.cache = cache;
-        this.path = (restPath.endsWith("/") ? restPath.substring(0, restPath.length() - 1) : restPath) + "/v1/dashboard/summary";
+        this.path = (restPath.endsWith("/") ? restPath.substring(0, restPath.length() - 1) : restPath)
+                + "/v1/dashboard/summary";
     }
 
     void register(@Observes Router router) {
@@ -38,8 +40,10 @@ public class SummaryRoute {
         HttpServerRequest request = ctx.request();
         String query = request.query();
         SummaryCache.Entry current;
-        if ((query != null && !query.isEmpty()) || request.headers().contains(HttpHeaders.AUTHORIZATION)
-                || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT)) || (current = cache.peek()) == null) {
+        if ((query != null && !query.isEmpty())
+                || request.headers().contains(HttpHeaders.AUTHORIZATION)
+                || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))
+                || (current = cache.peek()) == null) {
             ctx.next();
             return;
         }
@@ -54,7 +58,10 @@ public class SummaryRoute {
 
     /** Whether the Accept header lets JSON through (anything else is the REST resource's to refuse). */
     static boolean acceptsJson(String accept) {
-        return accept == null || accept.isBlank() || accept.contains("json") || accept.contains("*/*")
+        return accept == null
+                || accept.isBlank()
+                || accept.contains("json")
+                || accept.contains("*/*")
                 || accept.contains("application/*");
     }
 
@@ -68,7 +75,10 @@ public class SummaryRoute {
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"") && tag.substring(1, tag.length() - 1).equals(value)) {
+            if (tag.length() >= 2
+                    && tag.startsWith("\"")
+                    && tag.endsWith("\"")
+                    && tag.substring(1, tag.length() - 1).equals(value)) {
                 return true;
             }
         }

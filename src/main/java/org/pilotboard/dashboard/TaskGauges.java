@@ -40,10 +40,13 @@ public class TaskGauges {
     void register(@Observes StartupEvent start, MeterRegistry registry) {
         for (TaskStatus status : TaskStatus.values()) {
             Gauge.builder("pilotboard_tasks", this, g -> g.count(status))
-                    .description("Pilot tasks by current status").tag("status", status.name()).register(registry);
+                    .description("Pilot tasks by current status")
+                    .tag("status", status.name())
+                    .register(registry);
         }
         Gauge.builder("pilotboard_tasks_overdue", this, TaskGauges::overdue)
-                .description("Open pilot tasks whose planned end has passed").register(registry);
+                .description("Open pilot tasks whose planned end has passed")
+                .register(registry);
     }
 
     private synchronized double count(TaskStatus status) {
@@ -62,7 +65,8 @@ public class TaskGauges {
             return;
         }
         // From the counts maintained with the writes (see TaskTally), not a count of every task.
-        List<TaskTally.Row> rows = QuarkusTransaction.requiringNew().call(() -> tally.current(reader.today(null), reader.staleBefore(null)));
+        List<TaskTally.Row> rows = QuarkusTransaction.requiringNew()
+                .call(() -> tally.current(reader.today(null), reader.staleBefore(null)));
         byStatus.clear();
         overdue = 0;
         for (TaskTally.Row row : rows) {

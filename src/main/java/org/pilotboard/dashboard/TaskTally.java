@@ -39,8 +39,15 @@ public class TaskTally {
      * Counts of the tasks of one status in one region and factor (milestone null), or in one milestone
      * (region and factor null): the two groupings the dashboard shows.
      */
-    public record Row(Long regionId, String factor, String milestone, TaskStatus status, long tasks, long progressSum,
-            long overdue, long stale) {}
+    public record Row(
+            Long regionId,
+            String factor,
+            String milestone,
+            TaskStatus status,
+            long tasks,
+            long progressSum,
+            long overdue,
+            long stale) {}
 
     private static final String CURRENT = """
             SELECT x.region_id, x.factor_code, x.milestone_code, x.status, CAST(sum(x.tasks) AS bigint),
@@ -91,9 +98,14 @@ public class TaskTally {
                 .setParameter("today", today)
                 .setParameter("staleBefore", staleBefore)
                 .getResultList()) {
-            rows.add(new Row(r[0] == null ? null : ((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+            rows.add(new Row(
+                    r[0] == null ? null : ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
                     TaskStatus.valueOf((String) r[3]),
-                    ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), ((Number) r[6]).longValue(),
+                    ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue(),
+                    ((Number) r[6]).longValue(),
                     ((Number) r[7]).longValue()));
         }
         return rows;
@@ -108,7 +120,8 @@ public class TaskTally {
         }
         for (Object[] r : (List<Object[]>) em.createNativeQuery(
                         "SELECT milestone_code, max(actual_end) FROM task WHERE milestone_code IN (:codes) GROUP BY milestone_code")
-                .setParameter("codes", milestones).getResultList()) {
+                .setParameter("codes", milestones)
+                .getResultList()) {
             ends.put((String) r[0], TaskReader.date(r[1]));
         }
         return ends;
@@ -123,7 +136,9 @@ public class TaskTally {
     @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void compact() {
         try {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("SELECT task_tally_compact()").getSingleResult());
+            QuarkusTransaction.requiringNew()
+                    .run(() ->
+                            em.createNativeQuery("SELECT task_tally_compact()").getSingleResult());
         } catch (RuntimeException e) {
             LOG.debugf(e, "Task tally compaction left for later");
         }
@@ -136,13 +151,17 @@ public class TaskTally {
                     .getSingleResult();
             LocalDate dueBefore = TaskReader.date(clock[0]);
             Instant verifiedBefore = TaskReader.instant(clock[1]);
-            if (!dueBefore.equals(today) || verifiedBefore.isAfter(staleBefore)
+            if (!dueBefore.equals(today)
+                    || verifiedBefore.isAfter(staleBefore)
                     || verifiedBefore.isBefore(staleBefore.minus(CLOCK_LAG))) {
                 // Task writes wait while the clock moves: not longer than this, else it is left for later.
                 QuarkusTransaction.requiringNew().run(() -> {
-                    em.createNativeQuery("SELECT set_config('lock_timeout', '200ms', true)").getSingleResult();
+                    em.createNativeQuery("SELECT set_config('lock_timeout', '200ms', true)")
+                            .getSingleResult();
                     em.createNativeQuery("SELECT task_tally_advance(:due, :verified)")
-                            .setParameter("due", today).setParameter("verified", staleBefore).getSingleResult();
+                            .setParameter("due", today)
+                            .setParameter("verified", staleBefore)
+                            .getSingleResult();
                 });
             }
         } catch (RuntimeException e) {

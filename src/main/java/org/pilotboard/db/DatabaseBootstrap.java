@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class DatabaseBootstrap {
 
     private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^/]*)/([A-Za-z0-9_]+)(\\?.*)?");
-    private static final String WHAT_TO_SET = "Set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD.";
+    private static final String WHAT_TO_SET =
+            "Set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD.";
 
     private DatabaseBootstrap() {}
 
@@ -25,14 +26,15 @@ public final class DatabaseBootstrap {
             if ("3D000".equals(e.getSQLState()) && m.matches()) { // invalid_catalog_name: no such database
                 return create(m, user, password);
             }
-            return "Pilotboard cannot reach PostgreSQL at " + url + " (" + e.getMessage().lines().findFirst().orElse("")
-                    + "). " + WHAT_TO_SET;
+            return "Pilotboard cannot reach PostgreSQL at " + url + " ("
+                    + e.getMessage().lines().findFirst().orElse("") + "). " + WHAT_TO_SET;
         }
     }
 
     private static String create(Matcher m, String user, String password) {
         String server = "jdbc:postgresql://" + m.group(1) + "/postgres" + (m.group(3) == null ? "" : m.group(3));
-        try (Connection c = connect(server, user, password); Statement s = c.createStatement()) {
+        try (Connection c = connect(server, user, password);
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + m.group(2)); // name restricted by the pattern above
             return null;
         } catch (SQLException e) {

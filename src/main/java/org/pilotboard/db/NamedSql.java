@@ -62,7 +62,9 @@ public record NamedSql(String sql, List<Object> values) {
     public void bind(PreparedStatement statement) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
-            statement.setObject(i + 1, value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value);
+            statement.setObject(
+                    i + 1,
+                    value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value);
         }
     }
 }

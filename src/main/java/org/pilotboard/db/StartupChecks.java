@@ -76,19 +76,31 @@ public class StartupChecks implements HealthCheck {
         String u = String.format(tasks, "u.task_id");
         String r = String.format(tasks, "r.task_id");
         return new String[][] {
-            {"updatesBeyondTaskVersion", "SELECT count(*) FROM status_update u JOIN task t ON t.id = u.task_id"
-                    + " WHERE " + u + " AND u.task_version > t.version"},
-            {"revisionsBeyondTaskVersion", "SELECT count(*) FROM task_revision r JOIN task t ON t.id = r.task_id"
-                    + " WHERE " + r + " AND r.task_version > t.version"},
-            {"historyEntriesSharingAVersion", "SELECT count(*) FROM (SELECT u.task_id, u.task_version FROM status_update u"
-                    + " WHERE " + u + " UNION ALL SELECT r.task_id, r.task_version FROM task_revision r"
-                    + " WHERE " + r + ") h GROUP BY task_id, task_version HAVING count(*) > 1"}};
+            {
+                "updatesBeyondTaskVersion",
+                "SELECT count(*) FROM status_update u JOIN task t ON t.id = u.task_id" + " WHERE " + u
+                        + " AND u.task_version > t.version"
+            },
+            {
+                "revisionsBeyondTaskVersion",
+                "SELECT count(*) FROM task_revision r JOIN task t ON t.id = r.task_id" + " WHERE " + r
+                        + " AND r.task_version > t.version"
+            },
+            {
+                "historyEntriesSharingAVersion",
+                "SELECT count(*) FROM (SELECT u.task_id, u.task_version FROM status_update u"
+                        + " WHERE " + u + " UNION ALL SELECT r.task_id, r.task_version FROM task_revision r"
+                        + " WHERE " + r + ") h GROUP BY task_id, task_version HAVING count(*) > 1"
+            }
+        };
     }
 
     private static Map<String, String> checks() {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("failedMigrations", "SELECT count(*) FROM flyway_schema_history WHERE NOT success");
-        c.put("missingDatasets", "SELECT 2 - count(DISTINCT name) FROM dataset_state WHERE name IN ('plan', 'regions')");
+        c.put(
+                "missingDatasets",
+                "SELECT 2 - count(DISTINCT name) FROM dataset_state WHERE name IN ('plan', 'regions')");
         return c;
     }
 
@@ -119,12 +131,17 @@ public class StartupChecks implements HealthCheck {
         try {
             MigrationInfoService info = flyway.info();
             int pending = info.pending().length;
-            result.put("schemaVersion", info.current() == null ? "none" : info.current().getVersion().toString());
+            result.put(
+                    "schemaVersion",
+                    info.current() == null
+                            ? "none"
+                            : info.current().getVersion().toString());
             result.put("pendingMigrations", pending);
             if (pending > 0) {
                 failures.add(pending + " pending migration(s)");
             }
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
                 for (Map.Entry<String, String> check : CHECKS.entrySet()) {
                     count(s, check.getKey(), check.getValue(), result, failures);
                 }
@@ -135,7 +152,9 @@ public class StartupChecks implements HealthCheck {
         } catch (SQLException | RuntimeException e) {
             failures.add("checks could not run: " + e.getMessage());
         }
-        result.put("historyCheckedAtStart", "the newest " + recentEntries + " entries of each kind and their tasks' histories");
+        result.put(
+                "historyCheckedAtStart",
+                "the newest " + recentEntries + " entries of each kind and their tasks' histories");
         if (!failures.isEmpty()) {
             result.put("failures", String.join("; ", failures));
         }
@@ -157,7 +176,8 @@ public class StartupChecks implements HealthCheck {
         long started = System.nanoTime();
         sweep = "running";
         List<String> failures = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             long maxId = sum(s, "SELECT coalesce(max(id), 0) FROM task");
             Map<String, Long> totals = new LinkedHashMap<>();
             for (long from = 0; from <= maxId; from += SWEEP_TASKS_PER_QUERY) {

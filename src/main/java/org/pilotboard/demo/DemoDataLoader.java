@@ -50,6 +50,7 @@ public class DemoDataLoader {
     static final int VERSION = 2;
     /** Histories run up to this day (or today, if earlier), so the set is the same whenever it loads. */
     static final LocalDate HISTORY_UNTIL = LocalDate.of(2026, 11, 15);
+
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -62,17 +63,41 @@ public class DemoDataLoader {
      * resources. Every pilot also gets a task on chapter 十 (organisation: evaluation and authorisation).
      */
     static final Map<String, List<String>> EMPHASIS = Map.of(
-            "chongqing", List.of("technology", "technology", "data", "capital", "resources_environment",
-                    "market_governance", "coordination", "organisation"),
-            "changsha-zhuzhou-xiangtan", List.of("technology", "capital", "data", "resources_environment",
-                    "coordination", "organisation"),
+            "chongqing",
+                    List.of(
+                            "technology",
+                            "technology",
+                            "data",
+                            "capital",
+                            "resources_environment",
+                            "market_governance",
+                            "coordination",
+                            "organisation"),
+            "changsha-zhuzhou-xiangtan",
+                    List.of("technology", "capital", "data", "resources_environment", "coordination", "organisation"),
             "zhengzhou", List.of("technology", "data", "capital", "resources_environment", "organisation"));
     /** For the pilots whose own documents were not found: a spread over the chapters 四-十. */
-    static final List<String> DEFAULT_EMPHASIS = List.of("capital", "technology", "data", "market_governance",
-            "resources_environment", "coordination", "organisation");
+    static final List<String> DEFAULT_EMPHASIS = List.of(
+            "capital",
+            "technology",
+            "data",
+            "market_governance",
+            "resources_environment",
+            "coordination",
+            "organisation");
 
     /** The story a demo task tells. */
-    enum Scenario { COMPLETED_EARLY, COMPLETED_LATE, ON_TRACK, DELAYED, OVERDUE, STALE, NOT_STARTED, SUSPENDED, REVISED }
+    enum Scenario {
+        COMPLETED_EARLY,
+        COMPLETED_LATE,
+        ON_TRACK,
+        DELAYED,
+        OVERDUE,
+        STALE,
+        NOT_STARTED,
+        SUSPENDED,
+        REVISED
+    }
 
     private final TaskService tasks;
     private final PilotboardConfig config;
@@ -101,8 +126,8 @@ public class DemoDataLoader {
             return 0;
         }
         LocalDate until = clock.today().isBefore(HISTORY_UNTIL) ? clock.today() : HISTORY_UNTIL;
-        List<Measure> actions = Measure.<Measure>list("kind = ?1 and itemNumber >= 5", Sort.by("itemNumber").and("seq"),
-                MeasureKind.action);
+        List<Measure> actions = Measure.<Measure>list(
+                "kind = ?1 and itemNumber >= 5", Sort.by("itemNumber").and("seq"), MeasureKind.action);
         Map<String, List<Measure>> byFactor = new HashMap<>();
         for (Measure m : actions) {
             String factor = factorOf(m);
@@ -171,16 +196,41 @@ public class DemoDataLoader {
     /** Each pilot's own 实施方案: due by the 2022 H1 milestone, approved only in 国函〔2025〕86号. */
     private int implementationPlanTask(Region region, LocalDate until) {
         String author = author(region);
-        TaskWrite write = new TaskWrite(region.code, "4.2", "2022H1", "编制" + region.nameZh + "要素市场化配置综合改革试点实施方案并报批",
+        TaskWrite write = new TaskWrite(
+                region.code,
+                "4.2",
+                "2022H1",
+                "编制" + region.nameZh + "要素市场化配置综合改革试点实施方案并报批",
                 "Draft the " + region.nameEn + " implementation plan and have it approved",
-                "按总体方案要求，2022年上半年完成实施方案编制报批工作。", null, region.nameZh + "试点工作领导小组办公室",
-                LocalDate.of(2022, 1, 4), LocalDate.of(2022, 6, 30), region.approvalDocNumber, null, null, null);
+                "按总体方案要求，2022年上半年完成实施方案编制报批工作。",
+                null,
+                region.nameZh + "试点工作领导小组办公室",
+                LocalDate.of(2022, 1, 4),
+                LocalDate.of(2022, 6, 30),
+                region.approvalDocNumber,
+                null,
+                null,
+                null);
         Task task = tasks.createTask(write, ctx(author, LocalDate.of(2022, 1, 4)));
         update(task, TaskStatus.in_progress, 30, "实施方案起草工作启动。", null, author, LocalDate.of(2022, 3, 1), until);
-        update(task, TaskStatus.delayed, 60, "实施方案仍在征求意见和修改完善中，未能在2022年上半年完成报批。", null, author,
-                LocalDate.of(2022, 7, 8), until);
-        update(task, TaskStatus.completed, 100, "国务院批复同意实施方案，试点期限自批复之日起2年。",
-                List.of(new Evidence(null, region.approvalDocNumber, region.approvalTitle)), author, region.approvedOn, until);
+        update(
+                task,
+                TaskStatus.delayed,
+                60,
+                "实施方案仍在征求意见和修改完善中，未能在2022年上半年完成报批。",
+                null,
+                author,
+                LocalDate.of(2022, 7, 8),
+                until);
+        update(
+                task,
+                TaskStatus.completed,
+                100,
+                "国务院批复同意实施方案，试点期限自批复之日起2年。",
+                List.of(new Evidence(null, region.approvalDocNumber, region.approvalTitle)),
+                author,
+                region.approvedOn,
+                until);
         return 1;
     }
 
@@ -202,22 +252,49 @@ public class DemoDataLoader {
         if (region.termEnd != null && end.isAfter(region.termEnd)) {
             end = region.termEnd;
         }
-        TaskWrite write = new TaskWrite(region.code, measure.code, "2025", title(measure), englishTitle(measure),
-                measure.textZh, null, unit(region, measure), start, end, region.approvalDocNumber, null, null, null);
+        TaskWrite write = new TaskWrite(
+                region.code,
+                measure.code,
+                "2025",
+                title(measure),
+                englishTitle(measure),
+                measure.textZh,
+                null,
+                unit(region, measure),
+                start,
+                end,
+                region.approvalDocNumber,
+                null,
+                null,
+                null);
         LocalDate created = approved.plusDays(10L + jitter);
         Task task = tasks.createTask(write, ctx(author, created));
         LocalDate kickoff = start.plusDays(random.nextInt(10));
         switch (scenario) {
             case COMPLETED_EARLY -> {
                 progressUpdates(task, kickoff, end.minusDays(45), 20, 80, author, random, until);
-                update(task, TaskStatus.completed, 100, "提前完成试点任务，形成可复制经验。", evidence(region, measure), author,
-                        end.minusDays(30), until);
+                update(
+                        task,
+                        TaskStatus.completed,
+                        100,
+                        "提前完成试点任务，形成可复制经验。",
+                        evidence(region, measure),
+                        author,
+                        end.minusDays(30),
+                        until);
             }
             case COMPLETED_LATE -> {
                 progressUpdates(task, kickoff, end.minusDays(10), 15, 70, author, random, until);
                 update(task, TaskStatus.delayed, 80, "配套政策出台晚于预期，完成时间顺延。", null, author, end.plusDays(5), until);
-                update(task, TaskStatus.completed, 100, "任务完成，已报送试点总结。", evidence(region, measure), author,
-                        end.plusDays(60), until);
+                update(
+                        task,
+                        TaskStatus.completed,
+                        100,
+                        "任务完成，已报送试点总结。",
+                        evidence(region, measure),
+                        author,
+                        end.plusDays(60),
+                        until);
             }
             case ON_TRACK -> progressUpdates(task, kickoff, until.minusDays(10), 10, 65, author, random, until);
             case DELAYED -> {
@@ -226,12 +303,19 @@ public class DemoDataLoader {
             }
             case OVERDUE -> progressUpdates(task, kickoff, until.minusDays(20), 20, 70, author, random, until);
             case STALE -> progressUpdates(task, kickoff, approved.plusDays(100), 10, 20, author, random, until);
-            case NOT_STARTED -> update(task, TaskStatus.not_started, 0, "前期准备中，按计划于" + start + "启动。", null, author,
-                    until.minusDays(15), until);
+            case NOT_STARTED ->
+                update(
+                        task,
+                        TaskStatus.not_started,
+                        0,
+                        "前期准备中，按计划于" + start + "启动。",
+                        null,
+                        author,
+                        until.minusDays(15),
+                        until);
             case SUSPENDED -> {
                 progressUpdates(task, kickoff, until.minusDays(90), 10, 30, author, random, until);
-                update(task, TaskStatus.suspended, 30, "等待国家有关部门政策细则，暂停推进。", null, author,
-                        until.minusDays(60), until);
+                update(task, TaskStatus.suspended, 30, "等待国家有关部门政策细则，暂停推进。", null, author, until.minusDays(60), until);
             }
             case REVISED -> {
                 progressUpdates(task, kickoff, until.minusDays(120), 10, 40, author, random, until);
@@ -243,8 +327,15 @@ public class DemoDataLoader {
     }
 
     /** Updates in progress every 35-65 days from first to last, progress rising from low to high. */
-    private void progressUpdates(Task task, LocalDate first, LocalDate last, int low, int high, String author,
-            Random random, LocalDate until) {
+    private void progressUpdates(
+            Task task,
+            LocalDate first,
+            LocalDate last,
+            int low,
+            int high,
+            String author,
+            Random random,
+            LocalDate until) {
         List<LocalDate> dates = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(35L + random.nextInt(31))) {
             dates.add(d);
@@ -256,8 +347,15 @@ public class DemoDataLoader {
         }
     }
 
-    private void update(Task task, TaskStatus status, int progress, String comment, List<Evidence> evidence, String author,
-            LocalDate on, LocalDate until) {
+    private void update(
+            Task task,
+            TaskStatus status,
+            int progress,
+            String comment,
+            List<Evidence> evidence,
+            String author,
+            LocalDate on,
+            LocalDate until) {
         if (on.isAfter(until)) {
             return; // the demo never records the future
         }
@@ -268,7 +366,8 @@ public class DemoDataLoader {
         if (on.isAfter(until)) {
             return;
         }
-        ObjectNode patch = json.createObjectNode().put("plannedEnd", newEnd.toString()).put("revisionReason", reason);
+        ObjectNode patch =
+                json.createObjectNode().put("plannedEnd", newEnd.toString()).put("revisionReason", reason);
         tasks.patch(task.id, patch, "\"" + task.version + "\"", ctx(author, on));
     }
 
@@ -301,21 +400,28 @@ public class DemoDataLoader {
     /** The kind of department that would carry out a measure, by its item (chapters by item range). */
     private static String unit(Region region, Measure measure) {
         int item = measure.itemNumber;
-        String department = item <= 9 ? "自然资源主管部门"
-                : item == 10 ? "公安机关"
-                : item <= 12 ? "人力资源社会保障部门"
-                : item <= 15 ? "地方金融管理部门"
-                : item <= 18 ? "科技主管部门"
-                : item <= 22 ? "数据管理部门"
-                : item <= 24 ? "生态环境主管部门"
-                : item <= 26 ? "市场监管部门"
-                : item <= 28 ? "发展改革部门"
-                : "试点工作领导小组办公室";
+        String department = item <= 9
+                ? "自然资源主管部门"
+                : item == 10
+                        ? "公安机关"
+                        : item <= 12
+                                ? "人力资源社会保障部门"
+                                : item <= 15
+                                        ? "地方金融管理部门"
+                                        : item <= 18
+                                                ? "科技主管部门"
+                                                : item <= 22
+                                                        ? "数据管理部门"
+                                                        : item <= 24
+                                                                ? "生态环境主管部门"
+                                                                : item <= 26
+                                                                        ? "市场监管部门"
+                                                                        : item <= 28 ? "发展改革部门" : "试点工作领导小组办公室";
         return region.nameZh + department;
     }
 
     private static List<Evidence> evidence(Region region, Measure measure) {
-        return List.of(new Evidence(null, "演示〔2026〕" + measure.code.replace(".", "") + "号",
-                region.nameZh + "试点任务完成情况报告（演示）"));
+        return List.of(
+                new Evidence(null, "演示〔2026〕" + measure.code.replace(".", "") + "号", region.nameZh + "试点任务完成情况报告（演示）"));
     }
 }

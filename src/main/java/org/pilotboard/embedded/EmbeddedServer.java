@@ -49,8 +49,16 @@ public final class EmbeddedServer {
     private final String version;
     private final String happened;
 
-    private EmbeddedServer(Path folder, ServerAccount account, Path bin, FileChannel lockChannel, FileLock lock, String password,
-            int port, String version, String happened) {
+    private EmbeddedServer(
+            Path folder,
+            ServerAccount account,
+            Path bin,
+            FileChannel lockChannel,
+            FileLock lock,
+            String password,
+            int port,
+            String version,
+            String happened) {
         this.folder = folder;
         this.data = folder.resolve("data");
         this.log = folder.resolve("server.log");
@@ -70,7 +78,9 @@ public final class EmbeddedServer {
             return Path.of("/var/lib/pilotboard/postgres"); // root's home is closed to the server's own user
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
         return base.resolve("pilotboard").resolve("postgres");
     }
 
@@ -88,7 +98,8 @@ public final class EmbeddedServer {
                     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
                 }
             }
-            channel = FileChannel.open(folder.resolve("pilotboard.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    folder.resolve("pilotboard.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) { // released by the OS when its holder dies, so only a live app holds it
                 throw new StartFailure("Another Pilotboard is running on the embedded PostgreSQL in " + folder
@@ -102,7 +113,8 @@ public final class EmbeddedServer {
             throw e;
         } catch (IOException e) {
             close(channel);
-            throw new StartFailure("Pilotboard cannot set up its embedded PostgreSQL in " + folder + " (" + e + "): set PILOTBOARD_DATA_DIR"
+            throw new StartFailure("Pilotboard cannot set up its embedded PostgreSQL in " + folder + " (" + e
+                    + "): set PILOTBOARD_DATA_DIR"
                     + " to a folder it may write, or QUARKUS_DATASOURCE_JDBC_URL to a PostgreSQL server.");
         }
     }
@@ -112,8 +124,9 @@ public final class EmbeddedServer {
         Path bin = PostgresBinaries.unpack(folder);
         ServerAccount.Result v = account.runAs(List.of(exe(bin, "postgres"), "--version"), folder, 30);
         if (v.exit() != 0) {
-            throw new StartFailure("The embedded PostgreSQL cannot run" + as(account) + " from " + folder + " (" + v.lastLine()
-                    + "): set PILOTBOARD_DATA_DIR to a folder that user can reach, or QUARKUS_DATASOURCE_JDBC_URL to a PostgreSQL server.");
+            throw new StartFailure(
+                    "The embedded PostgreSQL cannot run" + as(account) + " from " + folder + " (" + v.lastLine()
+                            + "): set PILOTBOARD_DATA_DIR to a folder that user can reach, or QUARKUS_DATASOURCE_JDBC_URL to a PostgreSQL server.");
         }
         String version = v.lastLine().replaceAll("^.*\\) ", ""); // "postgres (PostgreSQL) 15.20"
         Path data = folder.resolve("data");
@@ -121,11 +134,16 @@ public final class EmbeddedServer {
         List<String> happened = new ArrayList<>();
 
         if (Files.exists(data.resolve("postmaster.pid"))
-                && account.runAs(List.of(exe(bin, "pg_ctl"), "status", "-D", data.toString()), folder, 30).exit() == 0) {
-            // We hold the folder's lock, so no live Pilotboard uses this server: an earlier one died without stopping it.
-            String pid = Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
+                && account.runAs(List.of(exe(bin, "pg_ctl"), "status", "-D", data.toString()), folder, 30)
+                                .exit()
+                        == 0) {
+            // We hold the folder's lock, so no live Pilotboard uses this server: an earlier one died without stopping
+            // it.
+            String pid =
+                    Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
             pgCtl(account, bin, folder, "stop", "-D", data.toString(), "-m", "fast");
-            happened.add("stopped the server (pid " + pid + ") that an earlier Pilotboard left running when it ended without stopping it");
+            happened.add("stopped the server (pid " + pid
+                    + ") that an earlier Pilotboard left running when it ended without stopping it");
         }
 
         String password;
@@ -135,31 +153,38 @@ public final class EmbeddedServer {
         } else {
             String major = Files.readString(data.resolve("PG_VERSION")).strip();
             if (!version.startsWith(major + ".")) {
-                throw new StartFailure("The embedded database in " + data + " is PostgreSQL " + major + ", this Pilotboard ships " + version
-                        + ": set PILOTBOARD_DATA_DIR to a new folder (and restore a pg_dump of the old one there), see docs/embedded-database.md.");
+                throw new StartFailure(
+                        "The embedded database in " + data + " is PostgreSQL " + major + ", this Pilotboard ships "
+                                + version
+                                + ": set PILOTBOARD_DATA_DIR to a new folder (and restore a pg_dump of the old one there), see docs/embedded-database.md.");
             }
             password = readPassword(pgpass);
         }
 
         Path portFile = folder.resolve("port");
-        int remembered = Files.exists(portFile) ? parsePort(Files.readString(portFile).strip()) : 0;
+        int remembered =
+                Files.exists(portFile) ? parsePort(Files.readString(portFile).strip()) : 0;
         int port = remembered > 0 && free(remembered) ? remembered : freePort();
         ServerAccount.Result started = startServer(account, bin, folder, data, port);
-        if (started.exit() != 0 && port == remembered) { // the remembered port was taken meanwhile: once more on another
+        if (started.exit() != 0
+                && port == remembered) { // the remembered port was taken meanwhile: once more on another
             port = freePort();
             started = startServer(account, bin, folder, data, port);
         }
         if (started.exit() != 0) {
-            throw new StartFailure("The embedded PostgreSQL did not start (" + lastLogLine(folder.resolve("server.log"), started)
-                    + "); its log is " + folder.resolve("server.log") + ".");
+            throw new StartFailure(
+                    "The embedded PostgreSQL did not start (" + lastLogLine(folder.resolve("server.log"), started)
+                            + "); its log is " + folder.resolve("server.log") + ".");
         }
         Files.writeString(portFile, port + "\n");
         happened.add(0, remembered == 0 ? "first start" : "started again");
-        return new EmbeddedServer(folder, account, bin, channel, lock, password, port, version, String.join("; ", happened));
+        return new EmbeddedServer(
+                folder, account, bin, channel, lock, password, port, version, String.join("; ", happened));
     }
 
     /** Creates the cluster: scram passwords (a generated one, kept in the folder's pgpass file), UTF-8. */
-    private static String initdb(ServerAccount account, Path bin, Path folder, Path data, Path pgpass) throws StartFailure, IOException {
+    private static String initdb(ServerAccount account, Path bin, Path folder, Path data, Path pgpass)
+            throws StartFailure, IOException {
         PostgresBinaries.delete(data); // what an interrupted first start may have left
         Files.createDirectories(data);
         if (posix()) {
@@ -168,15 +193,26 @@ public final class EmbeddedServer {
         account.own(data);
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random); // no ':' or '\' to escape in pgpass
+        String password =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(random); // no ':' or '\' to escape in pgpass
         writePrivately(pgpass, "127.0.0.1:*:*:" + USER + ":" + password + "\n");
         Path pwfile = folder.resolve("initdb-password");
         writePrivately(pwfile, password + "\n");
         account.own(pwfile);
         try {
-            List<String> command = new ArrayList<>(List.of(exe(bin, "initdb"), "-D", data.toString(), "-U", USER, "-A", "scram-sha-256",
-                    "--pwfile=" + pwfile, "-E", "UTF8"));
-            // C.UTF-8 like the Debian server the app is developed on (code point order); plain C where that locale is missing.
+            List<String> command = new ArrayList<>(List.of(
+                    exe(bin, "initdb"),
+                    "-D",
+                    data.toString(),
+                    "-U",
+                    USER,
+                    "-A",
+                    "scram-sha-256",
+                    "--pwfile=" + pwfile,
+                    "-E",
+                    "UTF8"));
+            // C.UTF-8 like the Debian server the app is developed on (code point order); plain C where that locale is
+            // missing.
             ServerAccount.Result r = account.runAs(withLocale(command, "--locale=C.UTF-8"), folder, PG_CTL_SECONDS);
             if (r.exit() != 0) {
                 PostgresBinaries.delete(data);
@@ -186,7 +222,8 @@ public final class EmbeddedServer {
             }
             if (r.exit() != 0) {
                 PostgresBinaries.delete(data);
-                throw new StartFailure("The embedded PostgreSQL could not create its cluster in " + data + " (initdb: " + r.lastLine() + ").");
+                throw new StartFailure("The embedded PostgreSQL could not create its cluster in " + data + " (initdb: "
+                        + r.lastLine() + ").");
             }
         } finally {
             Files.deleteIfExists(pwfile);
@@ -200,16 +237,29 @@ public final class EmbeddedServer {
         return c;
     }
 
-    private static ServerAccount.Result startServer(ServerAccount account, Path bin, Path folder, Path data, int port) throws IOException {
+    private static ServerAccount.Result startServer(ServerAccount account, Path bin, Path folder, Path data, int port)
+            throws IOException {
         Path log = folder.resolve("server.log");
         if (!Files.exists(log)) {
             Files.createFile(log);
         }
         account.own(log);
         // Loopback TCP only: no Unix socket in /tmp to collide with another server's on the same port.
-        return account.runAs(List.of(exe(bin, "pg_ctl"), "start", "-D", data.toString(), "-l", log.toString(), "-w", "-t",
-                Long.toString(PG_CTL_SECONDS), "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"),
-                folder, PG_CTL_SECONDS + 30);
+        return account.runAs(
+                List.of(
+                        exe(bin, "pg_ctl"),
+                        "start",
+                        "-D",
+                        data.toString(),
+                        "-l",
+                        log.toString(),
+                        "-w",
+                        "-t",
+                        Long.toString(PG_CTL_SECONDS),
+                        "-o",
+                        "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"),
+                folder,
+                PG_CTL_SECONDS + 30);
     }
 
     private static void pgCtl(ServerAccount account, Path bin, Path folder, String... args) throws StartFailure {
@@ -218,7 +268,8 @@ public final class EmbeddedServer {
         command.addAll(List.of("-w", "-t", Long.toString(PG_CTL_SECONDS)));
         ServerAccount.Result r = account.runAs(command, folder, PG_CTL_SECONDS + 30);
         if (r.exit() != 0) {
-            throw new StartFailure("The embedded PostgreSQL in " + folder + " did not " + args[0] + " (" + r.lastLine() + ").");
+            throw new StartFailure(
+                    "The embedded PostgreSQL in " + folder + " did not " + args[0] + " (" + r.lastLine() + ").");
         }
     }
 
@@ -228,9 +279,13 @@ public final class EmbeddedServer {
      * request in flight has its session cut; fast mode after a bound, should a connection linger.
      */
     void stop() {
-        List<String> smart = List.of(exe(bin, "pg_ctl"), "stop", "-D", data.toString(), "-m", "smart", "-w", "-t", "20");
+        List<String> smart =
+                List.of(exe(bin, "pg_ctl"), "stop", "-D", data.toString(), "-m", "smart", "-w", "-t", "20");
         if (account.runAs(smart, folder, 40).exit() != 0) {
-            account.runAs(List.of(exe(bin, "pg_ctl"), "stop", "-D", data.toString(), "-m", "fast", "-w", "-t", "60"), folder, 90);
+            account.runAs(
+                    List.of(exe(bin, "pg_ctl"), "stop", "-D", data.toString(), "-m", "fast", "-w", "-t", "60"),
+                    folder,
+                    90);
         }
         try {
             lock.release();
@@ -256,15 +311,18 @@ public final class EmbeddedServer {
     public String describe(String why) {
         String runsAs = account.name() == null ? "" : ", server processes as user " + account.name();
         Path pgpass = folder.resolve("pgpass");
-        return "Embedded PostgreSQL " + version + " on 127.0.0.1:" + port + " (" + why + "; " + happened + "): data in " + data
-                + runsAs + ", log " + log + "; back up with: PGPASSFILE=" + pgpass + " pg_dump -h 127.0.0.1 -p " + port + " -U " + USER + " "
+        return "Embedded PostgreSQL " + version + " on 127.0.0.1:" + port + " (" + why + "; " + happened + "): data in "
+                + data
+                + runsAs + ", log " + log + "; back up with: PGPASSFILE=" + pgpass + " pg_dump -h 127.0.0.1 -p " + port
+                + " -U " + USER + " "
                 + DATABASE;
     }
 
     private static String readPassword(Path pgpass) throws StartFailure, IOException {
         if (!Files.exists(pgpass)) {
-            throw new StartFailure("The embedded database's password file " + pgpass + " is missing: put it back (a line"
-                    + " 127.0.0.1:*:*:postgres:PASSWORD), or set PILOTBOARD_DATA_DIR to a new folder.");
+            throw new StartFailure(
+                    "The embedded database's password file " + pgpass + " is missing: put it back (a line"
+                            + " 127.0.0.1:*:*:postgres:PASSWORD), or set PILOTBOARD_DATA_DIR to a new folder.");
         }
         String line = Files.readAllLines(pgpass).get(0).strip();
         return line.substring(line.lastIndexOf(':') + 1);

@@ -57,19 +57,25 @@ final class PostgresBinaries {
 
     private static byte[] archive() throws StartFailure, IOException {
         String os = System.getProperty("os.name");
-        String system = os.startsWith("Windows") ? "Windows" : os.startsWith("Mac") ? "Darwin" : os.startsWith("Linux") ? "Linux" : os;
+        String system = os.startsWith("Windows")
+                ? "Windows"
+                : os.startsWith("Mac") ? "Darwin" : os.startsWith("Linux") ? "Linux" : os;
         String arch = System.getProperty("os.arch");
-        try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, "amd64".equals(arch) ? "x86_64" : arch)) {
+        try (InputStream in =
+                DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, "amd64".equals(arch) ? "x86_64" : arch)) {
             return in.readAllBytes();
         } catch (IllegalStateException e) {
-            throw new StartFailure("This build of Pilotboard has no embedded PostgreSQL for " + system + " " + arch
-                    + " (see docs/embedded-database.md to add it); set QUARKUS_DATASOURCE_JDBC_URL to a PostgreSQL server.");
+            throw new StartFailure(
+                    "This build of Pilotboard has no embedded PostgreSQL for " + system + " " + arch
+                            + " (see docs/embedded-database.md to add it); set QUARKUS_DATASOURCE_JDBC_URL to a PostgreSQL server.");
         }
     }
 
     private static String digest(byte[] archive) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archive)).substring(0, 16);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(archive))
+                    .substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -77,7 +83,8 @@ final class PostgresBinaries {
 
     private static void untar(byte[] archive, Path into) throws IOException {
         boolean posix = !System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(archive)))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(archive)))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 Path path = inside(into, entry.getName());
@@ -119,9 +126,17 @@ final class PostgresBinaries {
 
     private static Set<PosixFilePermission> permissions(int mode) {
         Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
-        PosixFilePermission[] bits = {PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
-            PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
-            PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+        PosixFilePermission[] bits = {
+            PosixFilePermission.OTHERS_EXECUTE,
+            PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.OWNER_EXECUTE,
+            PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.OWNER_READ
+        };
         for (int i = 0; i < bits.length; i++) {
             if ((mode & (1 << i)) != 0) {
                 set.add(bits[i]);

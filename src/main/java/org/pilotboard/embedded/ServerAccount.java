@@ -41,28 +41,49 @@ final class ServerAccount {
         if (!isRoot()) {
             return new ServerAccount(null, List.of());
         }
-        String problem = "Pilotboard runs as root, which PostgreSQL refuses; its embedded server runs as the system user '"
-                + unprivilegedUser + "', ";
+        String problem =
+                "Pilotboard runs as root, which PostgreSQL refuses; its embedded server runs as the system user '"
+                        + unprivilegedUser + "', ";
         if (run(List.of("id", "-u", unprivilegedUser), null, 10).exit() != 0) {
-            Result created = run(List.of("useradd", "--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent",
-                    "--shell", "/usr/sbin/nologin", "--comment", "Pilotboard embedded PostgreSQL", unprivilegedUser), null, 60);
-            if (created.exit() != 0 && run(List.of("id", "-u", unprivilegedUser), null, 10).exit() != 0) {
-                throw new StartFailure(problem + "which is missing and could not be created (" + created.lastLine()
-                        + "): create it, set PILOTBOARD_EMBEDDED_DB_USER to an unprivileged user, or run Pilotboard as an ordinary user.");
+            Result created = run(
+                    List.of(
+                            "useradd",
+                            "--system",
+                            "--user-group",
+                            "--no-create-home",
+                            "--home-dir",
+                            "/nonexistent",
+                            "--shell",
+                            "/usr/sbin/nologin",
+                            "--comment",
+                            "Pilotboard embedded PostgreSQL",
+                            unprivilegedUser),
+                    null,
+                    60);
+            if (created.exit() != 0
+                    && run(List.of("id", "-u", unprivilegedUser), null, 10).exit() != 0) {
+                throw new StartFailure(
+                        problem + "which is missing and could not be created (" + created.lastLine()
+                                + "): create it, set PILOTBOARD_EMBEDDED_DB_USER to an unprivileged user, or run Pilotboard as an ordinary user.");
             }
         }
-        String uid = run(List.of("id", "-u", unprivilegedUser), null, 10).output().strip();
-        String gid = run(List.of("id", "-g", unprivilegedUser), null, 10).output().strip();
+        String uid =
+                run(List.of("id", "-u", unprivilegedUser), null, 10).output().strip();
+        String gid =
+                run(List.of("id", "-g", unprivilegedUser), null, 10).output().strip();
         if ("0".equals(uid)) {
-            throw new StartFailure(problem + "which is root too: set PILOTBOARD_EMBEDDED_DB_USER to an unprivileged user.");
+            throw new StartFailure(
+                    problem + "which is root too: set PILOTBOARD_EMBEDDED_DB_USER to an unprivileged user.");
         }
         if (onPath("setpriv")) {
-            return new ServerAccount(unprivilegedUser, List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups", "--"));
+            return new ServerAccount(
+                    unprivilegedUser, List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups", "--"));
         }
         if (onPath("runuser")) {
             return new ServerAccount(unprivilegedUser, List.of("runuser", "-u", unprivilegedUser, "--"));
         }
-        throw new StartFailure(problem + "but neither setpriv nor runuser (util-linux) is installed to switch to it: install util-linux,"
+        throw new StartFailure(problem
+                + "but neither setpriv nor runuser (util-linux) is installed to switch to it: install util-linux,"
                 + " or run Pilotboard as an ordinary user.");
     }
 
@@ -83,7 +104,8 @@ final class ServerAccount {
         UserPrincipalLookupService users = path.getFileSystem().getUserPrincipalLookupService();
         PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
         view.setOwner(users.lookupPrincipalByName(name));
-        view.setGroup(users.lookupPrincipalByGroupName(run(List.of("id", "-gn", name), null, 10).output().strip()));
+        view.setGroup(users.lookupPrincipalByGroupName(
+                run(List.of("id", "-gn", name), null, 10).output().strip()));
     }
 
     /** Runs one of the server's commands as the account, in the folder, within the time. */
@@ -95,8 +117,10 @@ final class ServerAccount {
 
     static Result run(List<String> command, Path dir, long timeoutSeconds) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '/' ? "/dev/null" : "NUL")));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(new File(File.separatorChar == '/' ? "/dev/null" : "NUL")));
             if (dir != null) {
                 builder.directory(dir.toFile()); // not the app's own, which the account may not be allowed to enter
             }
@@ -118,7 +142,8 @@ final class ServerAccount {
 
     private static boolean onPath(String tool) {
         String path = System.getenv("PATH");
-        for (String dir : (path == null ? "/usr/sbin:/usr/bin:/sbin:/bin" : path + ":/usr/sbin:/usr/bin:/sbin:/bin").split(File.pathSeparator)) {
+        for (String dir : (path == null ? "/usr/sbin:/usr/bin:/sbin:/bin" : path + ":/usr/sbin:/usr/bin:/sbin:/bin")
+                .split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, tool))) {
                 return true;
             }

@@ -46,8 +46,14 @@ public class DatasetExportResource {
     private final AppClock clock;
     private final ExportSlots slots;
 
-    public DatasetExportResource(PlanService plans, RegionService regions, TaskReader tasks, ObjectMapper json,
-            EntityManager em, AppClock clock, ExportSlots slots) {
+    public DatasetExportResource(
+            PlanService plans,
+            RegionService regions,
+            TaskReader tasks,
+            ObjectMapper json,
+            EntityManager em,
+            AppClock clock,
+            ExportSlots slots) {
         this.plans = plans;
         this.regions = regions;
         this.tasks = tasks;
@@ -59,36 +65,51 @@ public class DatasetExportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "exportDataset", summary = "The whole public dataset as one JSON document: plan, regions, tasks, history")
-    @APIResponse(responseCode = "200", description = "{exportedAt, plan, milestones, factors, measures, regions, tasks, statusUpdates, revisions}",
+    @Operation(
+            operationId = "exportDataset",
+            summary = "The whole public dataset as one JSON document: plan, regions, tasks, history")
+    @APIResponse(
+            responseCode = "200",
+            description = "{exportedAt, plan, milestones, factors, measures, regions, tasks, statusUpdates, revisions}",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     public Response export() {
-        StreamingOutput body = slots.inSlot(out -> QuarkusTransaction.requiringNew().run(() -> {
-            try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
-                gen.writeStartObject();
-                gen.writeObjectField("exportedAt", clock.now());
-                gen.writeObjectField("plan", plans.plan());
-                gen.writeObjectField("milestones", plans.milestones());
-                gen.writeObjectField("factors", plans.factors());
-                gen.writeObjectField("measures", plans.measures(null, null, null));
-                gen.writeObjectField("regions", regions.list());
-                gen.writeArrayFieldStart("tasks");
-                tasks.forEach(TaskFilter.parse(null, null, null, null, null, null, null, null, null, "id", null, null), null,
-                        task -> write(gen, task.forPublic()));
-                gen.writeEndArray();
-                gen.writeArrayFieldStart("statusUpdates");
-                stream(StatusUpdate.<StatusUpdate>streamAll(Sort.by("id")).map(TaskViews.StatusUpdateView::of), gen);
-                gen.writeEndArray();
-                gen.writeArrayFieldStart("revisions");
-                stream(TaskRevision.<TaskRevision>streamAll(Sort.by("id")).map(TaskViews.RevisionView::of), gen);
-                gen.writeEndArray();
-                gen.writeEndObject();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        StreamingOutput body =
+                slots.inSlot(out -> QuarkusTransaction.requiringNew().run(() -> {
+                    try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
+                        gen.writeStartObject();
+                        gen.writeObjectField("exportedAt", clock.now());
+                        gen.writeObjectField("plan", plans.plan());
+                        gen.writeObjectField("milestones", plans.milestones());
+                        gen.writeObjectField("factors", plans.factors());
+                        gen.writeObjectField("measures", plans.measures(null, null, null));
+                        gen.writeObjectField("regions", regions.list());
+                        gen.writeArrayFieldStart("tasks");
+                        tasks.forEach(
+                                TaskFilter.parse(
+                                        null, null, null, null, null, null, null, null, null, "id", null, null),
+                                null,
+                                task -> write(gen, task.forPublic()));
+                        gen.writeEndArray();
+                        gen.writeArrayFieldStart("statusUpdates");
+                        stream(
+                                StatusUpdate.<StatusUpdate>streamAll(Sort.by("id"))
+                                        .map(TaskViews.StatusUpdateView::of),
+                                gen);
+                        gen.writeEndArray();
+                        gen.writeArrayFieldStart("revisions");
+                        stream(
+                                TaskRevision.<TaskRevision>streamAll(Sort.by("id"))
+                                        .map(TaskViews.RevisionView::of),
+                                gen);
+                        gen.writeEndArray();
+                        gen.writeEndObject();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
         return Response.ok(body, MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"pilotboard-" + clock.today() + ".json\"").build();
+                .header("Content-Disposition", "attachment; filename=\"pilotboard-" + clock.today() + ".json\"")
+                .build();
     }
 
     private void stream(Stream<?> rows, JsonGenerator gen) {
@@ -110,5 +131,4 @@ public class DatasetExportResource {
             throw new UncheckedIOException(e);
         }
     }
-
 }

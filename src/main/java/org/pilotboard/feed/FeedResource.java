@@ -42,13 +42,23 @@ public class FeedResource {
     @GET
     @Produces(ATOM)
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "getStatusUpdateFeed", summary = "The latest status updates as an Atom feed, filterable by region and factor")
-    @APIResponse(responseCode = "200", description = "An Atom 1.0 feed", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
+    @Operation(
+            operationId = "getStatusUpdateFeed",
+            summary = "The latest status updates as an Atom feed, filterable by region and factor")
+    @APIResponse(
+            responseCode = "200",
+            description = "An Atom 1.0 feed",
+            content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
     public String feed(
             @QueryParam("region") @Parameter(description = "Region code", example = "hefei-metro") String region,
             @QueryParam("factor") @Parameter(description = "Factor code", example = "land") String factor,
-            @QueryParam("limit") @Parameter(description = "Most entries, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit,
-            @Context UriInfo uri) throws XMLStreamException {
+            @QueryParam("limit")
+                    @Parameter(
+                            description = "Most entries, 1 to 200",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+                    String limit,
+            @Context UriInfo uri)
+            throws XMLStreamException {
         String regionCode = Params.text("region", region, 64);
         String factorCode = Params.text("factor", factor, 40);
         Integer max = Params.integer("limit", limit, 1, 200);
@@ -60,10 +70,16 @@ public class FeedResource {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("feed");
         xml.writeDefaultNamespace(NS);
-        element(xml, "id", "urn:pilotboard:feed:status-updates" + (regionCode == null ? "" : ":region:" + regionCode)
-                + (factorCode == null ? "" : ":factor:" + factorCode));
-        element(xml, "title", "试点看板 Pilotboard: 试点任务进展 status updates"
-                + (regionCode == null ? "" : " — " + regionCode) + (factorCode == null ? "" : " — " + factorCode));
+        element(
+                xml,
+                "id",
+                "urn:pilotboard:feed:status-updates" + (regionCode == null ? "" : ":region:" + regionCode)
+                        + (factorCode == null ? "" : ":factor:" + factorCode));
+        element(
+                xml,
+                "title",
+                "试点看板 Pilotboard: 试点任务进展 status updates" + (regionCode == null ? "" : " — " + regionCode)
+                        + (factorCode == null ? "" : " — " + factorCode));
         element(xml, "updated", (rows.isEmpty() ? Instant.EPOCH : TaskReader.instant(rows.get(0)[9])).toString());
         link(xml, "self", uri.getRequestUri().toString());
         link(xml, "alternate", base + "/");

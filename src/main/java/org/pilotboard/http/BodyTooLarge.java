@@ -73,16 +73,24 @@ public class BodyTooLarge {
     }
 
     private void refuse(RoutingContext ctx) {
-        Problem problem = new Problem("urn:pilotboard:problem:http-413", "Request Entity Too Large", 413,
-                "The request body is larger than the limit of " + limit + " bytes", ctx.request().path(), null);
+        Problem problem = new Problem(
+                "urn:pilotboard:problem:http-413",
+                "Request Entity Too Large",
+                413,
+                "The request body is larger than the limit of " + limit + " bytes",
+                ctx.request().path(),
+                null);
         HttpServerRequest request = ctx.request();
         // The rest of the body is read and dropped, so that the client, still sending, gets to read the
         // answer; the connection closes when the request ends, or after 10 s for one that never does.
-        request.handler(chunk -> { });
-        request.exceptionHandler(e -> { });
+        request.handler(chunk -> {});
+        request.exceptionHandler(e -> {});
         request.resume();
-        ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Connection", "close").end(Json.encode(problem));
+        ctx.response()
+                .setStatusCode(413)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close")
+                .end(Json.encode(problem));
         ctx.vertx().setTimer(10_000, t -> request.connection().close());
     }
 

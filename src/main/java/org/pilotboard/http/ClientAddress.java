@@ -27,14 +27,17 @@ public class ClientAddress {
         for (String proxy : config.trustedProxies()) {
             String literal = literal(proxy.strip());
             if (literal == null) {
-                throw new IllegalArgumentException("pilotboard.trusted-proxies takes IP addresses; '" + proxy + "' is not one");
+                throw new IllegalArgumentException(
+                        "pilotboard.trusted-proxies takes IP addresses; '" + proxy + "' is not one");
             }
             trusted.add(literal);
         }
     }
 
     public String of(HttpServerRequest request) {
-        String peer = request.remoteAddress() == null ? null : literal(request.remoteAddress().hostAddress());
+        String peer = request.remoteAddress() == null
+                ? null
+                : literal(request.remoteAddress().hostAddress());
         if (peer == null || !trusted.contains(peer)) {
             return peer;
         }
@@ -52,7 +55,9 @@ public class ClientAddress {
         if (request.isSSL()) {
             return true;
         }
-        String peer = request.remoteAddress() == null ? null : literal(request.remoteAddress().hostAddress());
+        String peer = request.remoteAddress() == null
+                ? null
+                : literal(request.remoteAddress().hostAddress());
         String proto = request.getHeader("X-Forwarded-Proto");
         if (peer == null || !trusted.contains(peer) || proto == null) {
             return false;
@@ -63,7 +68,9 @@ public class ClientAddress {
 
     /** The address in canonical form, or null when the text is not an IP literal (never a DNS look-up). */
     static String literal(String text) {
-        if (text == null || !(IPV4.matcher(text).matches() || text.contains(":") && IPV6.matcher(text).matches())) {
+        if (text == null
+                || !(IPV4.matcher(text).matches()
+                        || text.contains(":") && IPV6.matcher(text).matches())) {
             return null;
         }
         try {

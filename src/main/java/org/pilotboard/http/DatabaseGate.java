@@ -1,7 +1,7 @@
 package org.pilotboard.http;
 
-import jakarta.ws.rs.Priorities;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -72,11 +72,14 @@ public class DatabaseGate {
     private static boolean reachable() {
         Config config = ConfigProvider.getConfig();
         Properties props = new Properties();
-        config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(u -> props.setProperty("user", u));
-        config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(p -> props.setProperty("password", p));
+        config.getOptionalValue("quarkus.datasource.username", String.class)
+                .ifPresent(u -> props.setProperty("user", u));
+        config.getOptionalValue("quarkus.datasource.password", String.class)
+                .ifPresent(p -> props.setProperty("password", p));
         props.setProperty("connectTimeout", "1");
         props.setProperty("loginTimeout", "2");
-        try (Connection ignored = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class), props)) {
+        try (Connection ignored =
+                DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class), props)) {
             return true;
         } catch (SQLException e) {
             return false;
@@ -84,8 +87,15 @@ public class DatabaseGate {
     }
 
     static ProblemException unavailable() {
-        return new ProblemException(new Problem("urn:pilotboard:problem:unavailable", "Service unavailable", 503,
-                "The database is not reachable right now; try again shortly.", null, null), RETRY_AFTER_SECONDS);
+        return new ProblemException(
+                new Problem(
+                        "urn:pilotboard:problem:unavailable",
+                        "Service unavailable",
+                        503,
+                        "The database is not reachable right now; try again shortly.",
+                        null,
+                        null),
+                RETRY_AFTER_SECONDS);
     }
 
     // Ahead of authentication, which reads tokens from the database.
@@ -95,6 +105,10 @@ public class DatabaseGate {
             return Optional.empty();
         }
         Problem problem = unavailable().problem().withInstance(http.path());
-        return Optional.of(Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS).entity(problem).build());
+        return Optional.of(Response.status(503)
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(problem)
+                .build());
     }
 }

@@ -16,17 +16,20 @@ public final class JsonProblems {
 
     public static ProblemException of(JsonProcessingException e) {
         if (e instanceof JsonParseException) {
-            return ProblemException.of(400, "malformed-json", "Malformed JSON",
+            return ProblemException.of(
+                    400,
+                    "malformed-json",
+                    "Malformed JSON",
                     "The body is not valid JSON: " + plain(e.getOriginalMessage()));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return ProblemException.invalid(fieldPath(unknown), "body", "unknown field; allowed: "
-                    + unknown.getKnownPropertyIds());
+            return ProblemException.invalid(
+                    fieldPath(unknown), "body", "unknown field; allowed: " + unknown.getKnownPropertyIds());
         }
         if (e instanceof InvalidFormatException format) {
             String expected = format.getTargetType() == null ? "another type" : describe(format.getTargetType());
-            return ProblemException.invalid(fieldPath(format), "body",
-                    "value " + quote(format.getValue()) + " is not " + expected);
+            return ProblemException.invalid(
+                    fieldPath(format), "body", "value " + quote(format.getValue()) + " is not " + expected);
         }
         if (e instanceof MismatchedInputException mismatch) {
             String field = fieldPath(mismatch);
@@ -75,7 +78,10 @@ public final class JsonProblems {
 
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .toList();
         }
         if (type == java.time.LocalDate.class) {
             return "a date (YYYY-MM-DD)";

@@ -23,8 +23,13 @@ public class ProblemBodies {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
         Problem problem = status == 412
-                ? new Problem("urn:pilotboard:problem:precondition-failed", "Precondition failed", 412,
-                        "If-Match does not name the current version: read the record again", null, null)
+                ? new Problem(
+                        "urn:pilotboard:problem:precondition-failed",
+                        "Precondition failed",
+                        412,
+                        "If-Match does not name the current version: read the record again",
+                        null,
+                        null)
                 : new Problem("urn:pilotboard:problem:http-" + status, title, status, title, null, null);
         response.setEntity(problem.withInstance(http.path()), null, PROBLEM);
     }

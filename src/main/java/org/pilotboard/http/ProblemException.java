@@ -38,8 +38,8 @@ public class ProblemException extends RuntimeException {
         String detail = violations.size() == 1
                 ? violations.get(0).field() + ": " + violations.get(0).message()
                 : violations.size() + " fields are invalid";
-        return new ProblemException(new Problem("urn:pilotboard:problem:validation", "Invalid request", 400, detail, null,
-                List.copyOf(violations)));
+        return new ProblemException(new Problem(
+                "urn:pilotboard:problem:validation", "Invalid request", 400, detail, null, List.copyOf(violations)));
     }
 
     public static ProblemException badRequest(String detail) {
@@ -56,7 +56,7 @@ public class ProblemException extends RuntimeException {
 
     /** 503 busy: a burst took every slot of something limited; worth trying again after the given seconds. */
     public static ProblemException busy(String detail, int retryAfterSeconds) {
-        return new ProblemException(new Problem("urn:pilotboard:problem:busy", "Service busy", 503, detail, null, null),
-                retryAfterSeconds);
+        return new ProblemException(
+                new Problem("urn:pilotboard:problem:busy", "Service busy", 503, detail, null, null), retryAfterSeconds);
     }
 }

@@ -66,9 +66,17 @@ public class ProblemMappers {
     }
 
     // Quarkus maps some Jackson exceptions itself (an empty 400): name each kind so these win.
-    @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
-            ValueInstantiationException.class}, priority = FIRST)
+    @ServerExceptionMapper(
+            value = {
+                JsonProcessingException.class,
+                JsonParseException.class,
+                JsonMappingException.class,
+                MismatchedInputException.class,
+                InvalidFormatException.class,
+                UnrecognizedPropertyException.class,
+                ValueInstantiationException.class
+            },
+            priority = FIRST)
     public Response json(Exception e, UriInfo uri) {
         return problem(JsonProblems.of((JsonProcessingException) e), uri);
     }
@@ -93,8 +101,8 @@ public class ProblemMappers {
             case 415 -> "Send the body as application/json";
             default -> e.getMessage();
         };
-        Response.ResponseBuilder builder = respond(
-                new Problem("urn:pilotboard:problem:http-" + status, title, status, detail, null, null), uri);
+        Response.ResponseBuilder builder =
+                respond(new Problem("urn:pilotboard:problem:http-" + status, title, status, detail, null, null), uri);
         // Keep the Allow header of a 405, and similar headers the framework set.
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
@@ -117,10 +125,16 @@ public class ProblemMappers {
                 return problem(ProblemException.badRequest("The request body was not received completely"), uri);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return problem(ProblemException.of(412, "precondition-failed", "Precondition failed",
-                        "The record was changed by someone else at the same time. Read it again and re-apply your change."), uri);
+                return problem(
+                        ProblemException.of(
+                                412,
+                                "precondition-failed",
+                                "Precondition failed",
+                                "The record was changed by someone else at the same time. Read it again and re-apply your change."),
+                        uri);
             }
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+            if (cause instanceof JDBCConnectionException
+                    || cause instanceof SQLTransientConnectionException
                     || isConnectionFailure(cause)) {
                 LOG.warnf("Database unavailable for %s: %s", path(uri), firstLine(cause.getMessage()));
                 if (causes.stream().anyMatch(ProblemMappers::isConnectFailure)) {
@@ -130,35 +144,65 @@ public class ProblemMappers {
                 }
                 if (causes.stream().anyMatch(c -> c instanceof RollbackException)) {
                     // The connection failed at commit: the server rolls back, but the client cannot know for sure.
-                    return problem(new ProblemException(new Problem("urn:pilotboard:problem:unavailable", "Service unavailable", 503,
-                            "The database connection failed while saving, so the change was most likely not saved: "
-                                    + "read the record again before repeating it.", null, null), DatabaseGate.RETRY_AFTER_SECONDS), uri);
+                    return problem(
+                            new ProblemException(
+                                    new Problem(
+                                            "urn:pilotboard:problem:unavailable",
+                                            "Service unavailable",
+                                            503,
+                                            "The database connection failed while saving, so the change was most likely not saved: "
+                                                    + "read the record again before repeating it.",
+                                            null,
+                                            null),
+                                    DatabaseGate.RETRY_AFTER_SECONDS),
+                            uri);
                 }
                 return problem(DatabaseGate.unavailable(), uri);
             }
-            if (cause instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().startsWith(POOL_TIMEOUT)) {
+            if (cause instanceof SQLException sql
+                    && sql.getMessage() != null
+                    && sql.getMessage().startsWith(POOL_TIMEOUT)) {
                 // Every connection was busy for the acquisition timeout: a burst, not an outage (the gate stays open).
                 LOG.warnf("No database connection free in time for %s", path(uri));
-                return problem(ProblemException.busy("Every database connection is busy; try again in a moment.", 1), uri);
+                return problem(
+                        ProblemException.busy("Every database connection is busy; try again in a moment.", 1), uri);
             }
             if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
                 LOG.warnf("Query stopped by the statement timeout on %s", path(uri));
-                return problem(new ProblemException(new Problem("urn:pilotboard:problem:query-timeout",
-                        "Query took too long", 503, "The query took longer than the database allows and was stopped; "
-                                + "narrow the filters or try again later.", null, null), 10), uri);
+                return problem(
+                        new ProblemException(
+                                new Problem(
+                                        "urn:pilotboard:problem:query-timeout",
+                                        "Query took too long",
+                                        503,
+                                        "The query took longer than the database allows and was stopped; "
+                                                + "narrow the filters or try again later.",
+                                        null,
+                                        null),
+                                10),
+                        uri);
             }
             if (cause instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
                 // Services check references first; this is the race they cannot see (e.g. a task created in
                 // a region while it is deleted). The database's message (table and key names) is not shown.
                 LOG.infof("Foreign key refused a write on %s", path(uri));
-                return problem(ProblemException.conflict(
-                        "The record is referred to by another, or refers to one that no longer exists; read it again and retry."), uri);
+                return problem(
+                        ProblemException.conflict(
+                                "The record is referred to by another, or refers to one that no longer exists; read it again and retry."),
+                        uri);
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && UNSTORABLE_VALUES.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && UNSTORABLE_VALUES.contains(sql.getSQLState())) {
                 // A safety net: input checks should catch these first. The database's message is not shown.
                 LOG.warnf("Value refused by the database on %s: SQLState %s", path(uri), sql.getSQLState());
-                return problem(ProblemException.of(400, "invalid-value", "Invalid value",
-                        "A value in the request cannot be stored (bad characters, too long or out of range)"), uri);
+                return problem(
+                        ProblemException.of(
+                                400,
+                                "invalid-value",
+                                "Invalid value",
+                                "A value in the request cannot be stored (bad characters, too long or out of range)"),
+                        uri);
             }
         }
         return unexpected(e, uri);
@@ -167,13 +211,22 @@ public class ProblemMappers {
     private Response unexpected(Throwable e, UriInfo uri) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, path(uri));
-        return respond(new Problem("urn:pilotboard:problem:internal", "Internal error", 500,
-                "Something went wrong on our side. Quote this id when reporting it: " + id, null, null), uri).build();
+        return respond(
+                        new Problem(
+                                "urn:pilotboard:problem:internal",
+                                "Internal error",
+                                500,
+                                "Something went wrong on our side. Quote this id when reporting it: " + id,
+                                null,
+                                null),
+                        uri)
+                .build();
     }
 
     /** No new connection could be made: 08001 (cannot connect), 08004 (rejected), 57P03 (cannot connect now). */
     private static boolean isConnectFailure(Throwable cause) {
-        return cause instanceof SQLException sql && sql.getSQLState() != null
+        return cause instanceof SQLException sql
+                && sql.getSQLState() != null
                 && List.of("08001", "08004", "57P03").contains(sql.getSQLState());
     }
 
@@ -202,7 +255,8 @@ public class ProblemMappers {
 
     private static boolean isConnectionFailure(Throwable cause) {
         // PostgreSQL SQLState class 08: connection exceptions; 57P01..03: server shutting down.
-        return cause instanceof SQLException sql && sql.getSQLState() != null
+        return cause instanceof SQLException sql
+                && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
     }
 
@@ -223,9 +277,7 @@ public class ProblemMappers {
     }
 
     private static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {
-        return Response.status(problem.status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(problem.withInstance(path(uri)));
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.withInstance(path(uri)));
     }
 
     private static Problem.Violation violation(ConstraintViolation<?> v) {

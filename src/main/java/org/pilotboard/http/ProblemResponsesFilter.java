@@ -18,11 +18,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     static final String BEARER = "bearer";
     /** Reads that are not public: they need a token like the writes. */
-    private static final java.util.Set<String> PRIVATE_READS = java.util.Set.of("/api/v1/me", "/api/v1/tokens",
-            "/api/v1/users", "/api/v1/users/{id}", "/api/v1/audit");
+    private static final java.util.Set<String> PRIVATE_READS =
+            java.util.Set.of("/api/v1/me", "/api/v1/tokens", "/api/v1/users", "/api/v1/users/{id}", "/api/v1/audit");
+
     private static final String LOGIN = "/api/v1/auth/login";
 
     @Override
@@ -33,55 +35,139 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        openAPI.getComponents().addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
-                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
-                .description("A session token from POST /api/v1/auth/login, or an API token from POST /api/v1/tokens. "
-                        + "Reads of public data need none; every write does. A browser may sign in with cookie: true "
-                        + "instead: the session is then the HttpOnly cookie pilotboard_session, and every write signed in "
-                        + "by it must send the header X-CSRF-Token with the csrfToken of the sign-in (or of GET /api/v1/me). A call with "
-                        + "X-CSRF-Token whose cookie is no longer a session gets 401; without it, such a cookie is ignored."));
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
-            boolean hasPathParam = path.contains("{");
-            boolean isWrite = method != PathItem.HttpMethod.GET;
-            if ((isWrite || PRIVATE_READS.contains(path) || path.startsWith("/api/v1/webhooks")) && !path.equals(LOGIN)) {
-                op.setSecurity(java.util.List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
-                add(op, "401", "No valid token: sign in, or send Authorization: Bearer <token>",
-                        problem(401, "unauthorized", "Unauthorized", "Sign in first: POST /api/v1/auth/login", path));
-                add(op, "403", "Signed in, but this role, region or read-only token may not do this; or a write by the session cookie without its X-CSRF-Token",
-                        problem(403, "forbidden", "Forbidden", "You may write only in your own regions", path));
-            }
-            add(op, "400", "Invalid request: malformed JSON, wrong types, failed validation (see violations)",
-                    "{\"type\":\"urn:pilotboard:problem:validation\",\"title\":\"Invalid request\",\"status\":400,"
-                            + "\"detail\":\"plannedEnd: must not be before plannedStart\",\"instance\":\"" + path + "\","
-                            + "\"violations\":[{\"field\":\"plannedEnd\",\"in\":\"body\",\"message\":\"must not be before plannedStart\"}]}");
-            if (hasPathParam) {
-                add(op, "404", "No such record", problem(404, "not-found", "Not found", "Task '99' does not exist", path));
-            }
-            if (isWrite && method != PathItem.HttpMethod.POST) {
-                add(op, "412", "The record changed since the ETag in If-Match",
-                        problem(412, "precondition-failed", "Precondition failed", "The task was changed by someone else", path));
-                if (requiresIfMatch(op)) {
-                    add(op, "428", "If-Match is required",
-                            problem(428, "precondition-required", "Precondition required", "Send If-Match with the ETag you read", path));
-                }
-            }
-            if (isWrite) {
-                add(op, "409", "Conflicts with existing data",
-                        problem(409, "conflict", "Conflict", "Region 'hefei-metro' already exists", path));
-                add(op, "413", "Body too large", problem(413, "http-413", "Request Entity Too Large", "The request body is too large", path));
-                add(op, "415", "Body not JSON", problem(415, "http-415", "Unsupported Media Type", "Send the body as application/json", path));
-            }
-            add(op, "500", "Unexpected error (logged with the id given in detail)",
-                    problem(500, "internal", "Internal error", "Something went wrong on our side. Quote this id when reporting it: 5f0c…", path));
-            add(op, "503", "The database is unavailable; retry after Retry-After seconds",
-                    problem(503, "unavailable", "Service unavailable", "The database is not reachable right now; try again shortly.", path));
-        }));
+        openAPI.getComponents()
+                .addSecurityScheme(
+                        BEARER,
+                        OASFactory.createSecurityScheme()
+                                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .description(
+                                        "A session token from POST /api/v1/auth/login, or an API token from POST /api/v1/tokens. "
+                                                + "Reads of public data need none; every write does. A browser may sign in with cookie: true "
+                                                + "instead: the session is then the HttpOnly cookie pilotboard_session, and every write signed in "
+                                                + "by it must send the header X-CSRF-Token with the csrfToken of the sign-in (or of GET /api/v1/me). A call with "
+                                                + "X-CSRF-Token whose cookie is no longer a session gets 401; without it, such a cookie is ignored."));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+                    boolean hasPathParam = path.contains("{");
+                    boolean isWrite = method != PathItem.HttpMethod.GET;
+                    if ((isWrite || PRIVATE_READS.contains(path) || path.startsWith("/api/v1/webhooks"))
+                            && !path.equals(LOGIN)) {
+                        op.setSecurity(java.util.List.of(
+                                OASFactory.createSecurityRequirement().addScheme(BEARER)));
+                        add(
+                                op,
+                                "401",
+                                "No valid token: sign in, or send Authorization: Bearer <token>",
+                                problem(
+                                        401,
+                                        "unauthorized",
+                                        "Unauthorized",
+                                        "Sign in first: POST /api/v1/auth/login",
+                                        path));
+                        add(
+                                op,
+                                "403",
+                                "Signed in, but this role, region or read-only token may not do this; or a write by the session cookie without its X-CSRF-Token",
+                                problem(403, "forbidden", "Forbidden", "You may write only in your own regions", path));
+                    }
+                    add(
+                            op,
+                            "400",
+                            "Invalid request: malformed JSON, wrong types, failed validation (see violations)",
+                            "{\"type\":\"urn:pilotboard:problem:validation\",\"title\":\"Invalid request\",\"status\":400,"
+                                    + "\"detail\":\"plannedEnd: must not be before plannedStart\",\"instance\":\""
+                                    + path + "\","
+                                    + "\"violations\":[{\"field\":\"plannedEnd\",\"in\":\"body\",\"message\":\"must not be before plannedStart\"}]}");
+                    if (hasPathParam) {
+                        add(
+                                op,
+                                "404",
+                                "No such record",
+                                problem(404, "not-found", "Not found", "Task '99' does not exist", path));
+                    }
+                    if (isWrite && method != PathItem.HttpMethod.POST) {
+                        add(
+                                op,
+                                "412",
+                                "The record changed since the ETag in If-Match",
+                                problem(
+                                        412,
+                                        "precondition-failed",
+                                        "Precondition failed",
+                                        "The task was changed by someone else",
+                                        path));
+                        if (requiresIfMatch(op)) {
+                            add(
+                                    op,
+                                    "428",
+                                    "If-Match is required",
+                                    problem(
+                                            428,
+                                            "precondition-required",
+                                            "Precondition required",
+                                            "Send If-Match with the ETag you read",
+                                            path));
+                        }
+                    }
+                    if (isWrite) {
+                        add(
+                                op,
+                                "409",
+                                "Conflicts with existing data",
+                                problem(409, "conflict", "Conflict", "Region 'hefei-metro' already exists", path));
+                        add(
+                                op,
+                                "413",
+                                "Body too large",
+                                problem(
+                                        413,
+                                        "http-413",
+                                        "Request Entity Too Large",
+                                        "The request body is too large",
+                                        path));
+                        add(
+                                op,
+                                "415",
+                                "Body not JSON",
+                                problem(
+                                        415,
+                                        "http-415",
+                                        "Unsupported Media Type",
+                                        "Send the body as application/json",
+                                        path));
+                    }
+                    add(
+                            op,
+                            "500",
+                            "Unexpected error (logged with the id given in detail)",
+                            problem(
+                                    500,
+                                    "internal",
+                                    "Internal error",
+                                    "Something went wrong on our side. Quote this id when reporting it: 5f0c…",
+                                    path));
+                    add(
+                            op,
+                            "503",
+                            "The database is unavailable; retry after Retry-After seconds",
+                            problem(
+                                    503,
+                                    "unavailable",
+                                    "Service unavailable",
+                                    "The database is not reachable right now; try again shortly.",
+                                    path));
+                }));
     }
 
     /** 428 is documented where the operation declares If-Match as required (as generated clients then also insist). */
     private static boolean requiresIfMatch(Operation op) {
-        return op.getParameters() != null && op.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName())
-                && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER && Boolean.TRUE.equals(p.getRequired()));
+        return op.getParameters() != null
+                && op.getParameters().stream()
+                        .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName())
+                                && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER
+                                && Boolean.TRUE.equals(p.getRequired()));
     }
 
     /** Examples go into the document as JSON objects, not as strings holding JSON. */
@@ -108,10 +194,19 @@ public class ProblemResponsesFilter implements OASFilter {
         if (responses.hasAPIResponse(code) && responses.getAPIResponse(code).getContent() != null) {
             return;
         }
-        responses.addAPIResponse(code, OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))
-                        .examples(Map.of("problem", OASFactory.createExample().value(parse(example)))))));
+        responses.addAPIResponse(
+                code,
+                OASFactory.createAPIResponse()
+                        .description(description)
+                        .content(OASFactory.createContent()
+                                .addMediaType(
+                                        Problem.MEDIA_TYPE,
+                                        OASFactory.createMediaType()
+                                                .schema(OASFactory.createSchema()
+                                                        .ref(PROBLEM_REF))
+                                                .examples(Map.of(
+                                                        "problem",
+                                                        OASFactory.createExample()
+                                                                .value(parse(example)))))));
     }
 }

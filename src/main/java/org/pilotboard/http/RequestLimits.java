@@ -30,8 +30,12 @@ public class RequestLimits {
         // METHOD SP request-target SP HTTP/1.1
         int line = request.method().name().length() + request.uri().length() + 10;
         if (line > MAX_REQUEST_LINE) {
-            refuse(ctx, 414, "URI Too Long", "The request line is " + line + " bytes; the limit is " + MAX_REQUEST_LINE
-                    + ". Send fewer or shorter query parameters.");
+            refuse(
+                    ctx,
+                    414,
+                    "URI Too Long",
+                    "The request line is " + line + " bytes; the limit is " + MAX_REQUEST_LINE
+                            + ". Send fewer or shorter query parameters.");
             return;
         }
         int headers = 0;
@@ -39,8 +43,11 @@ public class RequestLimits {
             headers += header.getKey().length() + header.getValue().length() + 4;
         }
         if (headers > MAX_HEADERS) {
-            refuse(ctx, 431, "Request Header Fields Too Large", "The request headers are " + headers
-                    + " bytes; the limit is " + MAX_HEADERS + ".");
+            refuse(
+                    ctx,
+                    431,
+                    "Request Header Fields Too Large",
+                    "The request headers are " + headers + " bytes; the limit is " + MAX_HEADERS + ".");
             return;
         }
         ctx.next();
@@ -53,8 +60,9 @@ public class RequestLimits {
         if (api) {
             // instance: the path cut short, as the whole of it is what was too long
             String instance = path.length() > 200 ? path.substring(0, 200) + "…" : path;
-            response.putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(
-                    new Problem("urn:pilotboard:problem:http-" + status, title, status, detail, instance, null)));
+            response.putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(Json.encode(new Problem(
+                            "urn:pilotboard:problem:http-" + status, title, status, detail, instance, null)));
         } else {
             response.putHeader("Content-Type", "text/plain; charset=utf-8").end(title + ": " + detail + "\n");
         }

@@ -18,7 +18,8 @@ public class SecurityHeaders {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors ";
     // Swagger UI's page starts itself with an inline script.
-    private static final String SWAGGER_POLICY = POLICY.replace("script-src 'self';", "script-src 'self' 'unsafe-inline';");
+    private static final String SWAGGER_POLICY =
+            POLICY.replace("script-src 'self';", "script-src 'self' 'unsafe-inline';");
 
     void register(@Observes Router router) {
         router.route().order(-10).handler(this::addHeaders);

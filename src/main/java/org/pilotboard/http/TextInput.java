@@ -76,6 +76,9 @@ public class TextInput {
     private static Response refuse(HttpServerRequest http, String in, String field, String message) {
         ProblemException problem = ProblemException.invalid(field, in, message);
         String path = http.path() == null ? null : http.path().replaceAll("(?i)%00", "%EF%BF%BD");
-        return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem.problem().withInstance(path)).build();
+        return Response.status(400)
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.problem().withInstance(path))
+                .build();
     }
 }

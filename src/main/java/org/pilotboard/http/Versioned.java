@@ -20,11 +20,18 @@ public final class Versioned {
      */
     public static void requireMatch(String ifMatch, int currentVersion, String what) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.of(428, "precondition-required", "Precondition required",
-                    "Send If-Match with the ETag of the " + what + " you read (current ETag: \"" + currentVersion + "\")");
+            throw ProblemException.of(
+                    428,
+                    "precondition-required",
+                    "Precondition required",
+                    "Send If-Match with the ETag of the " + what + " you read (current ETag: \"" + currentVersion
+                            + "\")");
         }
         if (!matches(ifMatch, currentVersion)) {
-            throw ProblemException.of(412, "precondition-failed", "Precondition failed",
+            throw ProblemException.of(
+                    412,
+                    "precondition-failed",
+                    "Precondition failed",
                     "The " + what + " was changed by someone else: it is now at ETag \"" + currentVersion
                             + "\". Read it again and re-apply your change.");
         }

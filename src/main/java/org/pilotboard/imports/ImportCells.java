@@ -27,13 +27,18 @@ import org.pilotboard.task.TaskViews.StatusUpdateWrite;
 final class ImportCells {
 
     static final int MAX_KEY_LENGTH = 100;
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern DATE =
+            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Map<String, TaskStatus> STATUS_WORDS = Map.ofEntries(
-            Map.entry("未开始", TaskStatus.not_started), Map.entry("未启动", TaskStatus.not_started),
+            Map.entry("未开始", TaskStatus.not_started),
+            Map.entry("未启动", TaskStatus.not_started),
             Map.entry("进行中", TaskStatus.in_progress),
-            Map.entry("推进中", TaskStatus.in_progress), Map.entry("已完成", TaskStatus.completed),
-            Map.entry("完成", TaskStatus.completed), Map.entry("延期", TaskStatus.delayed),
-            Map.entry("滞后", TaskStatus.delayed), Map.entry("暂停", TaskStatus.suspended),
+            Map.entry("推进中", TaskStatus.in_progress),
+            Map.entry("已完成", TaskStatus.completed),
+            Map.entry("完成", TaskStatus.completed),
+            Map.entry("延期", TaskStatus.delayed),
+            Map.entry("滞后", TaskStatus.delayed),
+            Map.entry("暂停", TaskStatus.suspended),
             Map.entry("中止", TaskStatus.suspended));
 
     private ImportCells() {}
@@ -41,7 +46,11 @@ final class ImportCells {
     /** The columns by position; unknown and repeated headings are problems of the heading row. */
     static Map<Integer, ImportColumn> headings(ImportFile file, ImportErrors errors) {
         if (file.heading == null) {
-            errors.add(1, null, null, "the file has no heading row: the first row must name the columns (see the template)");
+            errors.add(
+                    1,
+                    null,
+                    null,
+                    "the file has no heading row: the first row must name the columns (see the template)");
             return Map.of();
         }
         Map<Integer, ImportColumn> columns = new HashMap<>();
@@ -58,8 +67,12 @@ final class ImportCells {
             }
             ImportColumn column = ImportColumn.byHeading(heading);
             if (column == null) {
-                errors.add(file.heading.number(), heading, null, "unknown column; the template lists the columns "
-                        + "(a heading starting with # marks a column of your own, which is not read)");
+                errors.add(
+                        file.heading.number(),
+                        heading,
+                        null,
+                        "unknown column; the template lists the columns "
+                                + "(a heading starting with # marks a column of your own, which is not read)");
             } else if (seen.containsKey(column)) {
                 errors.add(file.heading.number(), heading, column.key, "the column " + column.key + " appears twice");
             } else {
@@ -68,7 +81,10 @@ final class ImportCells {
             }
         }
         if (errors.none() && !seen.containsKey(ImportColumn.KIND)) {
-            errors.add(file.heading.number(), null, ImportColumn.KIND.key,
+            errors.add(
+                    file.heading.number(),
+                    null,
+                    ImportColumn.KIND.key,
                     "no column " + ImportColumn.KIND.heading() + ": each row says whether it is a task or an update");
         }
         errors.headings = seen;
@@ -76,14 +92,16 @@ final class ImportCells {
     }
 
     /** A data row read by the columns; every cell is read, whatever problems the others have. */
-    static ImportLine line(SheetRow row, Map<Integer, ImportColumn> columns, Set<ImportColumn> present, ImportErrors errors) {
+    static ImportLine line(
+            SheetRow row, Map<Integer, ImportColumn> columns, Set<ImportColumn> present, ImportErrors errors) {
         ImportLine line = new ImportLine(row.number());
         for (int i = 0; i < row.cells().size(); i++) {
             SheetCell cell = row.cell(i);
             ImportColumn column = columns.get(i);
             if (column == null) {
                 if (!cell.blank() && !columns.containsKey(i)) {
-                    errors.add(line.row, null, null, "cell " + columnLetter(i) + row.number() + " has no column heading");
+                    errors.add(
+                            line.row, null, null, "cell " + columnLetter(i) + row.number() + " has no column heading");
                     line.failed = true;
                 }
                 continue;
@@ -107,9 +125,12 @@ final class ImportCells {
         for (Map.Entry<ImportColumn, SheetCell> e : line.cells.entrySet()) {
             ImportColumn column = e.getKey();
             if (!e.getValue().blank() && (line.kind == Kind.TASK ? !column.forTasks() : !column.forUpdates())) {
-                errors.error(line, column, line.kind == Kind.TASK
-                        ? "belongs on update rows: a task's status changes on an update row (kind update) naming the task"
-                        : "belongs on task rows: a task's fields change on its task row (kind task)");
+                errors.error(
+                        line,
+                        column,
+                        line.kind == Kind.TASK
+                                ? "belongs on update rows: a task's status changes on an update row (kind update) naming the task"
+                                : "belongs on task rows: a task's fields change on its task row (kind task)");
             }
         }
         line.region = line.text(ImportColumn.REGION_CODE);
@@ -117,32 +138,40 @@ final class ImportCells {
         if (line.kind == Kind.TASK) {
             for (ImportColumn column : present) {
                 if (column.rows == ImportColumn.Rows.TASK) {
-                    line.values.put(column, column == ImportColumn.PLANNED_START || column == ImportColumn.PLANNED_END
-                            ? date(line, errors, column) : line.text(column));
+                    line.values.put(
+                            column,
+                            column == ImportColumn.PLANNED_START || column == ImportColumn.PLANNED_END
+                                    ? date(line, errors, column)
+                                    : line.text(column));
                 }
             }
             if (line.region == null) {
                 errors.error(line, ImportColumn.REGION_CODE, "required on task rows");
             }
             if (line.text(ImportColumn.EXTERNAL_KEY) == null) {
-                errors.error(line, ImportColumn.EXTERNAL_KEY,
+                errors.error(
+                        line,
+                        ImportColumn.EXTERNAL_KEY,
                         "required on task rows: a key of your own, unique in the region, by which a re-import finds the task");
             }
         } else {
             line.taskId = taskId(line, errors);
             line.updateKey = key(line, errors, ImportColumn.UPDATE_KEY);
             if (line.text(ImportColumn.UPDATE_KEY) == null) {
-                errors.error(line, ImportColumn.UPDATE_KEY,
+                errors.error(
+                        line,
+                        ImportColumn.UPDATE_KEY,
                         "required on update rows: a key of your own, unique for the task, so that a re-import does not record the update twice");
             }
             TaskStatus status = status(line, errors);
             Integer progress = progress(line, errors);
-            List<Evidence> evidence = evidence(line.text(ImportColumn.EVIDENCE_URL), line.text(ImportColumn.EVIDENCE_DOC_NUMBER));
+            List<Evidence> evidence =
+                    evidence(line.text(ImportColumn.EVIDENCE_URL), line.text(ImportColumn.EVIDENCE_DOC_NUMBER));
             LocalDate actualStart = date(line, errors, ImportColumn.ACTUAL_START);
             LocalDate actualEnd = date(line, errors, ImportColumn.ACTUAL_END);
             if (status != null) {
-                line.update = new StatusUpdateWrite(status, progress, line.text(ImportColumn.COMMENT), evidence,
-                        actualStart, actualEnd);
+                line.update = new StatusUpdateWrite(
+                        status, progress, line.text(ImportColumn.COMMENT), evidence, actualStart, actualEnd);
             }
         }
         return line;
@@ -194,14 +223,19 @@ final class ImportCells {
     private static TaskStatus status(ImportLine line, ImportErrors errors) {
         String text = line.text(ImportColumn.STATUS);
         if (text == null) {
-            errors.unreadable(line, ImportColumn.STATUS,
+            errors.unreadable(
+                    line,
+                    ImportColumn.STATUS,
                     "required on update rows: not_started, in_progress, completed, delayed or suspended");
             return null;
         }
         TaskStatus status = status(text);
         if (status == null) {
-            errors.unreadable(line, ImportColumn.STATUS,
-                    "'" + text + "' is not a status: not_started, in_progress, completed, delayed or suspended (未开始、进行中、已完成、延期、暂停)");
+            errors.unreadable(
+                    line,
+                    ImportColumn.STATUS,
+                    "'" + text
+                            + "' is not a status: not_started, in_progress, completed, delayed or suspended (未开始、进行中、已完成、延期、暂停)");
         }
         return status;
     }
@@ -236,7 +270,9 @@ final class ImportCells {
      * or "40.0"; null when the text is none. The range is the bean constraint's to check.
      */
     static Integer wholeNumber(String text) {
-        String number = text.endsWith("%") || text.endsWith("％") ? text.substring(0, text.length() - 1).strip() : text;
+        String number = text.endsWith("%") || text.endsWith("％")
+                ? text.substring(0, text.length() - 1).strip()
+                : text;
         try {
             return new BigDecimal(number).intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
@@ -287,12 +323,14 @@ final class ImportCells {
             return cell.date();
         }
         if (cell.number() != null) {
-            throw new IllegalArgumentException("is a number (" + cell.text() + "), not a date: write YYYY-MM-DD or format the cell as a date");
+            throw new IllegalArgumentException(
+                    "is a number (" + cell.text() + "), not a date: write YYYY-MM-DD or format the cell as a date");
         }
         Matcher m = DATE.matcher(cell.text());
         if (m.matches()) {
             try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException("'" + cell.text() + "' is not a day of the calendar");
             }

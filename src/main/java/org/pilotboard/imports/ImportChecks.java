@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.pilotboard.account.WriteAccess;
 import org.pilotboard.http.Problem;
 import org.pilotboard.http.ProblemException;
-import org.pilotboard.account.WriteAccess;
 import org.pilotboard.imports.ImportTargets.Target;
 import org.pilotboard.imports.ImportTargets.Targets;
 import org.pilotboard.imports.ImportViews.Outcome;
@@ -30,7 +30,13 @@ import org.pilotboard.task.TaskViews.TaskWrite;
 class ImportChecks {
 
     /** A row that passed its checks, and what writing it does; title is the task's as the row leaves it. */
-    record Step(ImportLine line, Target target, Outcome outcome, TaskWrite task, StatusUpdateWrite update, Long updateId,
+    record Step(
+            ImportLine line,
+            Target target,
+            Outcome outcome,
+            TaskWrite task,
+            StatusUpdateWrite update,
+            Long updateId,
             String title) {}
 
     private final TaskService tasks;
@@ -49,8 +55,11 @@ class ImportChecks {
         }
         Target target = targets.byKey.get(Targets.key(line.region, line.key));
         if (target != null && target.definedOnRow > 0) {
-            errors.error(line, ImportColumn.EXTERNAL_KEY, "the task '" + line.key + "' of region " + line.region
-                    + " is already on row " + target.definedOnRow + "; a task has one row per file");
+            errors.error(
+                    line,
+                    ImportColumn.EXTERNAL_KEY,
+                    "the task '" + line.key + "' of region " + line.region + " is already on row " + target.definedOnRow
+                            + "; a task has one row per file");
             return null;
         }
         boolean regionOk = checkRegion(line, errors, line.region);
@@ -62,14 +71,20 @@ class ImportChecks {
         target.definedOnRow = line.row;
         boolean readable = !line.failed && regionOk;
         if (target.entity == null) {
-            TaskWrite write = new TaskWrite(line.region, (String) line.values.get(ImportColumn.MEASURE_CODE),
-                    (String) line.values.get(ImportColumn.MILESTONE_CODE), (String) line.values.get(ImportColumn.TITLE_ZH),
-                    (String) line.values.get(ImportColumn.TITLE_EN), (String) line.values.get(ImportColumn.DESCRIPTION_ZH),
-                    (String) line.values.get(ImportColumn.DESCRIPTION_EN), (String) line.values.get(ImportColumn.RESPONSIBLE_UNIT),
+            TaskWrite write = new TaskWrite(
+                    line.region,
+                    (String) line.values.get(ImportColumn.MEASURE_CODE),
+                    (String) line.values.get(ImportColumn.MILESTONE_CODE),
+                    (String) line.values.get(ImportColumn.TITLE_ZH),
+                    (String) line.values.get(ImportColumn.TITLE_EN),
+                    (String) line.values.get(ImportColumn.DESCRIPTION_ZH),
+                    (String) line.values.get(ImportColumn.DESCRIPTION_EN),
+                    (String) line.values.get(ImportColumn.RESPONSIBLE_UNIT),
                     (LocalDate) line.values.get(ImportColumn.PLANNED_START),
                     (LocalDate) line.values.get(ImportColumn.PLANNED_END),
                     (String) line.values.get(ImportColumn.IMPLEMENTATION_DOC_NUMBER),
-                    (String) line.values.get(ImportColumn.IMPLEMENTATION_DOC_URL), null,
+                    (String) line.values.get(ImportColumn.IMPLEMENTATION_DOC_URL),
+                    null,
                     (String) line.values.get(ImportColumn.INTERNAL_NOTE));
             target.title = write.titleZh();
             boolean fieldsOk = checkFields(line, errors, write);
@@ -81,7 +96,8 @@ class ImportChecks {
         }
         // A task already there: the columns in the file replace its fields, absent columns keep them.
         TaskWrite current = TaskService.editable(target.entity);
-        TaskWrite merged = new TaskWrite(null,
+        TaskWrite merged = new TaskWrite(
+                null,
                 value(line, present, ImportColumn.MEASURE_CODE, current.measureCode()),
                 value(line, present, ImportColumn.MILESTONE_CODE, current.milestoneCode()),
                 value(line, present, ImportColumn.TITLE_ZH, current.titleZh()),
@@ -107,8 +123,9 @@ class ImportChecks {
             target.title = merged.titleZh();
         }
         boolean datesKnown = merged.plannedStart() != null && merged.plannedEnd() != null;
-        boolean datesChanged = datesKnown && (!merged.plannedStart().equals(current.plannedStart())
-                || !merged.plannedEnd().equals(current.plannedEnd()));
+        boolean datesChanged = datesKnown
+                && (!merged.plannedStart().equals(current.plannedStart())
+                        || !merged.plannedEnd().equals(current.plannedEnd()));
         // The reason is read only when the dates change, so that the same file imports again unchanged.
         String reason = datesChanged ? line.text(ImportColumn.REVISION_REASON) : null;
         String reasonProblem = datesKnown ? StatusRules.revisionReasonProblem(datesChanged, reason) : null;
@@ -122,10 +139,21 @@ class ImportChecks {
         if (!fieldsOk || reasonProblem != null) {
             return null;
         }
-        TaskWrite change = new TaskWrite(null, merged.measureCode(), merged.milestoneCode(), merged.titleZh(),
-                merged.titleEn(), merged.descriptionZh(), merged.descriptionEn(), merged.responsibleUnit(),
-                merged.plannedStart(), merged.plannedEnd(), merged.implementationDocNumber(),
-                merged.implementationDocUrl(), reason, merged.internalNote());
+        TaskWrite change = new TaskWrite(
+                null,
+                merged.measureCode(),
+                merged.milestoneCode(),
+                merged.titleZh(),
+                merged.titleEn(),
+                merged.descriptionZh(),
+                merged.descriptionEn(),
+                merged.responsibleUnit(),
+                merged.plannedStart(),
+                merged.plannedEnd(),
+                merged.implementationDocNumber(),
+                merged.implementationDocUrl(),
+                reason,
+                merged.internalNote());
         return new Step(line, target, Outcome.updated, change, null, null, target.title);
     }
 
@@ -159,7 +187,10 @@ class ImportChecks {
         }
         Integer seenOn = target.fileUpdates.putIfAbsent(line.updateKey, line.row);
         if (seenOn != null) {
-            errors.error(line, ImportColumn.UPDATE_KEY, "the update '" + line.updateKey + "' of this task is already on row " + seenOn);
+            errors.error(
+                    line,
+                    ImportColumn.UPDATE_KEY,
+                    "the update '" + line.updateKey + "' of this task is already on row " + seenOn);
             return null;
         }
         StatusUpdateWrite write = line.update;
@@ -172,9 +203,13 @@ class ImportChecks {
                 return null;
             }
             if (!sameUpdate(stored, write)) {
-                errors.error(line, ImportColumn.UPDATE_KEY, "the update '" + line.updateKey + "' of this task was recorded "
-                        + "before (" + stored.status + ", " + stored.progress + "%) with other values; the history is "
-                        + "never changed: give a new update a new key");
+                errors.error(
+                        line,
+                        ImportColumn.UPDATE_KEY,
+                        "the update '" + line.updateKey + "' of this task was recorded "
+                                + "before (" + stored.status + ", " + stored.progress
+                                + "%) with other values; the history is "
+                                + "never changed: give a new update a new key");
                 return null;
             }
             return new Step(line, target, Outcome.unchanged, null, write, stored.id, target.title);
@@ -201,9 +236,14 @@ class ImportChecks {
             }
             if (line.region != null && !line.region.equals(target.region)
                     || line.key != null && !line.key.equals(target.key)) {
-                errors.error(line, ImportColumn.TASK_ID, "task " + line.taskId + " is in region " + target.region
-                        + (target.key == null ? " without an external key" : " with the key '" + target.key + "'")
-                        + ", not as this row says; give taskId or regionCode and externalKey");
+                errors.error(
+                        line,
+                        ImportColumn.TASK_ID,
+                        "task " + line.taskId + " is in region " + target.region
+                                + (target.key == null
+                                        ? " without an external key"
+                                        : " with the key '" + target.key + "'")
+                                + ", not as this row says; give taskId or regionCode and externalKey");
                 return null;
             }
             return target;
@@ -211,13 +251,18 @@ class ImportChecks {
         if (line.region != null && line.key != null) {
             Target target = targets.byKey.get(Targets.key(line.region, line.key));
             if (target == null) {
-                errors.error(line, ImportColumn.EXTERNAL_KEY, "region " + line.region + " has no task '" + line.key
-                        + "': add a task row for it above this row, or give its taskId");
+                errors.error(
+                        line,
+                        ImportColumn.EXTERNAL_KEY,
+                        "region " + line.region + " has no task '" + line.key
+                                + "': add a task row for it above this row, or give its taskId");
             }
             return target;
         }
         if (!line.failed) {
-            errors.error(line, line.region == null ? ImportColumn.REGION_CODE : ImportColumn.EXTERNAL_KEY,
+            errors.error(
+                    line,
+                    line.region == null ? ImportColumn.REGION_CODE : ImportColumn.EXTERNAL_KEY,
                     "name the task of this update: taskId, or regionCode and externalKey");
         }
         return null;

@@ -33,6 +33,7 @@ final class ImportErrors {
     final Set<Integer> rows = new TreeSet<>();
     /** Per region code, what keeps the caller from writing there ("" for nothing), asked once per file. */
     final Map<String, String> regionProblems = new HashMap<>();
+
     Map<ImportColumn, String> headings = Map.of();
     int total;
 

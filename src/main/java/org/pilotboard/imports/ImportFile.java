@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -45,9 +45,11 @@ final class ImportFile {
 
     /** At most this many data rows per file. */
     static final int MAX_ROWS = 5000;
+
     static final int MAX_COLUMNS = 100;
     /** An XLSX body may inflate to at most this many bytes (the request body itself is at most 1 MB). */
     private static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
+
     private static final int MAX_ZIP_ENTRIES = 1000;
     private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
 
@@ -91,8 +93,8 @@ final class ImportFile {
 
     static ImportFile csv(byte[] body) {
         if (isZip(body)) {
-            throw ProblemException.badRequest("This looks like an XLSX workbook, not CSV: send it with Content-Type "
-                    + ImportResource.XLSX);
+            throw ProblemException.badRequest(
+                    "This looks like an XLSX workbook, not CSV: send it with Content-Type " + ImportResource.XLSX);
         }
         String text = decode(body);
         if (text.indexOf('\0') >= 0) {
@@ -101,9 +103,15 @@ final class ImportFile {
         Collector collector = new Collector();
         // Blank lines are records too, so that record numbers stay the row numbers a spreadsheet shows;
         // text after a closing quote belongs to its cell, as spreadsheets read it.
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrailingData(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))
-                .setFormat(format).get()) {
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setIgnoreEmptyLines(false)
+                .setTrailingData(true)
+                .get();
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))
+                .setFormat(format)
+                .get()) {
             for (CSVRecord record : parser) {
                 List<SheetCell> cells = new ArrayList<>(record.size());
                 for (String cell : record) {
@@ -115,8 +123,8 @@ final class ImportFile {
             // The parser's only complaint on text: a quoted cell left open ("(startline 2) EOF reached before ...").
             LOG.debugf(e, "Malformed CSV upload");
             Matcher line = START_LINE.matcher(String.valueOf(e.getMessage()));
-            throw ProblemException.badRequest("Malformed CSV: a quoted cell" + (line.find() ? " in the row starting on line "
-                    + line.group(1) : "") + " is never closed");
+            throw ProblemException.badRequest("Malformed CSV: a quoted cell"
+                    + (line.find() ? " in the row starting on line " + line.group(1) : "") + " is never closed");
         }
         return collector.file();
     }
@@ -140,14 +148,18 @@ final class ImportFile {
             try {
                 return strict(Charset.forName("GB18030"), body);
             } catch (CharacterCodingException e) {
-                throw ProblemException.badRequest("The CSV is neither UTF-8 nor GB18030 text: save it as \"CSV UTF-8\"");
+                throw ProblemException.badRequest(
+                        "The CSV is neither UTF-8 nor GB18030 text: save it as \"CSV UTF-8\"");
             }
         }
     }
 
     private static String strict(Charset charset, byte[] body) throws CharacterCodingException {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(body))
+                .toString();
     }
 
     // ---- XLSX -------------------------------------------------------------------------------
@@ -162,9 +174,10 @@ final class ImportFile {
         }
         checkInflatedSize(body);
         Collector collector = new Collector();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body), new ReadingOptions(true, false));
+        try (ReadableWorkbook workbook =
+                        new ReadableWorkbook(new ByteArrayInputStream(body), new ReadingOptions(true, false));
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-            for (Iterator<Row> it = stream.iterator(); it.hasNext();) {
+            for (Iterator<Row> it = stream.iterator(); it.hasNext(); ) {
                 Row row = it.next();
                 List<SheetCell> cells = new ArrayList<>();
                 int width = Math.min(row.getCellCount(), MAX_COLUMNS + 1);
@@ -177,7 +190,8 @@ final class ImportFile {
             throw e;
         } catch (IOException | RuntimeException e) {
             LOG.debugf(e, "Unreadable XLSX upload");
-            throw ProblemException.badRequest("The XLSX workbook cannot be read: it is damaged or not an Excel workbook");
+            throw ProblemException.badRequest(
+                    "The XLSX workbook cannot be read: it is damaged or not an Excel workbook");
         }
         return collector.file();
     }
@@ -196,8 +210,13 @@ final class ImportFile {
                 String text = date != null ? date.toString() : plain(number);
                 yield new SheetCell(text, number, date, null);
             }
-            case FORMULA -> new SheetCell("=" + cell.getFormula(), null, null,
-                    "holds a formula (=" + cell.getFormula() + "); formulas are not evaluated: paste the value instead");
+            case FORMULA ->
+                new SheetCell(
+                        "=" + cell.getFormula(),
+                        null,
+                        null,
+                        "holds a formula (=" + cell.getFormula()
+                                + "); formulas are not evaluated: paste the value instead");
             case ERROR -> new SheetCell(cell.getRawValue(), null, null, "holds the error value " + cell.getRawValue());
         };
     }
@@ -209,7 +228,8 @@ final class ImportFile {
     /** Whether a number cell is formatted as a date (Excel stores dates as day numbers). */
     private static boolean isDateFormat(Cell cell) {
         Integer id = cell.getDataFormatId();
-        if (id != null && (id >= 14 && id <= 22 || id >= 27 && id <= 36 || id >= 45 && id <= 47 || id >= 50 && id <= 58)) {
+        if (id != null
+                && (id >= 14 && id <= 22 || id >= 27 && id <= 36 || id >= 45 && id <= 47 || id >= 50 && id <= 58)) {
             return true;
         }
         String format = cell.getDataFormatString();
@@ -228,7 +248,9 @@ final class ImportFile {
     private static void checkInflatedSize(byte[] body) {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(body)).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(body))
+                .get()) {
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
             if (entries.size() > MAX_ZIP_ENTRIES) {
                 throw ProblemException.badRequest("The XLSX workbook has too many parts to be a spreadsheet");
@@ -238,8 +260,12 @@ final class ImportFile {
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                         total += n;
                         if (total > MAX_INFLATED_BYTES) {
-                            throw ProblemException.of(413, "too-large", "Content too large",
-                                    "The XLSX workbook unpacks to more than " + MAX_INFLATED_BYTES / (1024 * 1024) + " MB");
+                            throw ProblemException.of(
+                                    413,
+                                    "too-large",
+                                    "Content too large",
+                                    "The XLSX workbook unpacks to more than " + MAX_INFLATED_BYTES / (1024 * 1024)
+                                            + " MB");
                         }
                     }
                 }
@@ -248,7 +274,8 @@ final class ImportFile {
             if (e instanceof ProblemException problem) {
                 throw problem;
             }
-            throw ProblemException.badRequest("The XLSX workbook cannot be read: it is damaged or not an Excel workbook");
+            throw ProblemException.badRequest(
+                    "The XLSX workbook cannot be read: it is damaged or not an Excel workbook");
         }
     }
 
@@ -273,7 +300,10 @@ final class ImportFile {
                 return;
             }
             if (rows.size() >= MAX_ROWS) {
-                throw ProblemException.of(413, "too-many-rows", "Too many rows",
+                throw ProblemException.of(
+                        413,
+                        "too-many-rows",
+                        "Too many rows",
                         "A file may hold at most " + MAX_ROWS + " rows; split it into several files");
             }
             rows.add(row);

@@ -10,12 +10,16 @@ import org.pilotboard.task.TaskViews.StatusUpdateWrite;
 /** A data row with its cells by column, read into typed values; failed when a cell could not be read or a check failed. */
 final class ImportLine {
 
-    enum Kind { TASK, UPDATE }
+    enum Kind {
+        TASK,
+        UPDATE
+    }
 
     final int row;
     final Map<ImportColumn, SheetCell> cells = new EnumMap<>(ImportColumn.class);
     /** The columns whose cell could not be read: their problem is told once, not again by later checks. */
     final Set<ImportColumn> unreadable = EnumSet.noneOf(ImportColumn.class);
+
     Kind kind;
     boolean failed;
     String region;

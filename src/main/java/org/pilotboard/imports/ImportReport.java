@@ -29,9 +29,17 @@ final class ImportReport {
             }
             ImportLine line = step.line();
             Long updateId = step.updateId() != null ? step.updateId() : line.updateId;
-            results.add(new RowResult(line.row, line.kind == Kind.TASK ? "task" : "update", step.outcome(),
-                    step.target().id, step.target().region, step.target().key,
-                    line.kind == Kind.UPDATE ? line.updateKey : null, updateId, step.title(), values(line)));
+            results.add(new RowResult(
+                    line.row,
+                    line.kind == Kind.TASK ? "task" : "update",
+                    step.outcome(),
+                    step.target().id,
+                    step.target().region,
+                    step.target().key,
+                    line.kind == Kind.UPDATE ? line.updateKey : null,
+                    updateId,
+                    step.title(),
+                    values(line)));
         }
         return new ImportResult(dryRun, rows, new ImportCounts(created, updated, unchanged), results);
     }

@@ -22,17 +22,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hibernate.exception.ConstraintViolationException;
+import org.pilotboard.account.WriteAccess;
 import org.pilotboard.http.Params;
 import org.pilotboard.http.Problem;
 import org.pilotboard.http.ProblemException;
-import org.pilotboard.account.WriteAccess;
 import org.pilotboard.imports.ImportErrors.ImportRejected;
 import org.pilotboard.imports.ImportViews.ImportProblem;
 import org.pilotboard.imports.ImportViews.ImportResult;
 import org.pilotboard.task.TaskService.WriteContext;
 
 @Path("/v1/imports")
-@Tag(name = "Import", description = "Tasks and status updates from a CSV or XLSX file: all rows checked first, all or nothing, idempotent")
+@Tag(
+        name = "Import",
+        description =
+                "Tasks and status updates from a CSV or XLSX file: all rows checked first, all or nothing, idempotent")
 public class ImportResource {
 
     static final String CSV = "text/csv";
@@ -59,14 +62,27 @@ public class ImportResource {
     @GET
     @Path("/template")
     @Produces({CSV, XLSX})
-    @Operation(operationId = "getImportTemplate", summary = "The import template (public): the heading row, two example rows "
-            + "commented out with #, and in XLSX a sheet explaining every column; CSV is UTF-8 with BOM. Chosen by format or Accept.")
-    @APIResponse(responseCode = "200", description = "The template as an attachment", content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(
+            operationId = "getImportTemplate",
+            summary =
+                    "The import template (public): the heading row, two example rows "
+                            + "commented out with #, and in XLSX a sheet explaining every column; CSV is UTF-8 with BOM. Chosen by format or Accept.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The template as an attachment",
+            content = {
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response template(
-            @QueryParam("format") @Parameter(description = "csv or xlsx; stands for the Accept header",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"})) String format,
+            @QueryParam("format")
+                    @Parameter(
+                            description = "csv or xlsx; stands for the Accept header",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "xlsx"}))
+                    String format,
             @HeaderParam("Accept") String accept) {
         boolean xlsx;
         if (format == null || format.isBlank()) {
@@ -78,51 +94,91 @@ public class ImportResource {
         }
         String name = "pilotboard-import-template" + (xlsx ? ".xlsx" : ".csv");
         return Response.ok(xlsx ? ImportTemplate.xlsx() : ImportTemplate.csv(), xlsx ? XLSX : CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importTasks", summary = "Import task rows and status-update rows from a CSV (UTF-8, or GB18030) "
-            + "or XLSX file sent as the request body (at most 1 MB and " + ImportFile.MAX_ROWS + " rows). Every row is checked "
-            + "first; if any has a problem the answer is 422 with every problem by row and nothing is written. Otherwise all "
-            + "rows are written in one transaction. Tasks are matched by regionCode and externalKey, updates by updateKey "
-            + "within their task, so that importing the same file again changes nothing. Officials import into their own "
-            + "regions only. dryRun=true only checks.")
-    @APIResponse(responseCode = "200", description = "Imported (or, with dryRun, would be): what happened to each row",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
-                    examples = @ExampleObject(name = "imported", value = RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Rows with problems: every problem by row and column; nothing was written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
-                    examples = @ExampleObject(name = "rejected", value = REJECTED_EXAMPLE)))
-    @APIResponse(responseCode = "413", description = "More than " + ImportFile.MAX_ROWS + " rows, or a body over 1 MB",
+    @Operation(
+            operationId = "importTasks",
+            summary = "Import task rows and status-update rows from a CSV (UTF-8, or GB18030) "
+                    + "or XLSX file sent as the request body (at most 1 MB and " + ImportFile.MAX_ROWS
+                    + " rows). Every row is checked "
+                    + "first; if any has a problem the answer is 422 with every problem by row and nothing is written. Otherwise all "
+                    + "rows are written in one transaction. Tasks are matched by regionCode and externalKey, updates by updateKey "
+                    + "within their task, so that importing the same file again changes nothing. Officials import into their own "
+                    + "regions only. dryRun=true only checks.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported (or, with dryRun, would be): what happened to each row",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportResult.class),
+                            examples = @ExampleObject(name = "imported", value = RESULT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Rows with problems: every problem by row and column; nothing was written",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = ImportProblem.class),
+                            examples = @ExampleObject(name = "rejected", value = REJECTED_EXAMPLE)))
+    @APIResponse(
+            responseCode = "413",
+            description = "More than " + ImportFile.MAX_ROWS + " rows, or a body over 1 MB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
-    @APIResponse(responseCode = "415", description = "Neither CSV nor XLSX (an old .xls workbook included)",
+    @APIResponse(
+            responseCode = "415",
+            description = "Neither CSV nor XLSX (an old .xls workbook included)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response importFile(
             @HeaderParam("Content-Type") String contentType,
-            @QueryParam("dryRun") @Parameter(description = "true: check every row and answer what would happen, write nothing",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) String dryRun,
-            @RequestBody(required = true, description = "The file itself (not multipart)", content = {
-                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))}) byte[] body,
+            @QueryParam("dryRun")
+                    @Parameter(
+                            description = "true: check every row and answer what would happen, write nothing",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    String dryRun,
+            @RequestBody(
+                            required = true,
+                            description = "The file itself (not multipart)",
+                            content = {
+                                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+                                @Content(
+                                        mediaType = XLSX,
+                                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+                            })
+                    byte[] body,
             @Context UriInfo uri) {
         access.requireSignedIn();
         access.checkTaskWriter();
         boolean dry = Boolean.TRUE.equals(Params.bool("dryRun", dryRun));
         ImportFile file = read(contentType, body);
         try {
-            return Response.ok(imports.run(file, dry, new WriteContext(access.actor(), null, false))).build();
+            return Response.ok(imports.run(file, dry, new WriteContext(access.actor(), null, false)))
+                    .build();
         } catch (ImportRejected e) {
-            String detail = e.total + (e.total == 1 ? " problem" : " problems") + " in " + e.rows + (e.rows == 1 ? " row" : " rows")
-                    + "; nothing was imported" + (e.total > e.errors.size() ? " (the first " + e.errors.size() + " are listed)" : "");
-            return Response.status(422).type(Problem.MEDIA_TYPE).entity(new ImportProblem("urn:pilotboard:problem:import-rejected",
-                    "Import rejected", 422, detail, uri.getRequestUri().getPath(), e.total, e.errors)).build();
+            String detail = e.total + (e.total == 1 ? " problem" : " problems") + " in " + e.rows
+                    + (e.rows == 1 ? " row" : " rows") + "; nothing was imported"
+                    + (e.total > e.errors.size() ? " (the first " + e.errors.size() + " are listed)" : "");
+            return Response.status(422)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new ImportProblem(
+                            "urn:pilotboard:problem:import-rejected",
+                            "Import rejected",
+                            422,
+                            detail,
+                            uri.getRequestUri().getPath(),
+                            e.total,
+                            e.errors))
+                    .build();
         } catch (RuntimeException e) {
             if (isKeyClash(e)) {
-                throw ProblemException.conflict("Someone else created a task or update with one of these keys at the same time; "
-                        + "nothing was imported. Import the file again: what is there now counts as unchanged.");
+                throw ProblemException.conflict(
+                        "Someone else created a task or update with one of these keys at the same time; "
+                                + "nothing was imported. Import the file again: what is there now counts as unchanged.");
             }
             throw e;
         }
@@ -132,14 +188,16 @@ public class ImportResource {
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("The body is empty: send the CSV or XLSX file as the request body");
         }
-        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String type =
+                contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return switch (type) {
             case CSV, "application/csv", "text/comma-separated-values", "text/plain" -> ImportFile.csv(body);
             case XLSX -> ImportFile.xlsx(body);
             // What browsers and tools send when they do not know: decided by the content.
             case "", "application/octet-stream", "application/vnd.ms-excel" ->
-                    ImportFile.isZip(body) || body.length >= 8 && body[0] == (byte) 0xD0 && body[1] == (byte) 0xCF
-                            ? ImportFile.xlsx(body) : ImportFile.csv(body);
+                ImportFile.isZip(body) || body.length >= 8 && body[0] == (byte) 0xD0 && body[1] == (byte) 0xCF
+                        ? ImportFile.xlsx(body)
+                        : ImportFile.csv(body);
             default -> throw unsupported("Send the file as " + CSV + " or " + XLSX + ", not " + type);
         };
     }
@@ -150,7 +208,8 @@ public class ImportResource {
 
     private static boolean isKeyClash(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+            if (cause instanceof ConstraintViolationException violation
+                    && violation.getConstraintName() != null
                     && violation.getConstraintName().contains("external_key")) {
                 return true;
             }

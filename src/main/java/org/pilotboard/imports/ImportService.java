@@ -14,10 +14,6 @@ import java.util.Set;
 import org.pilotboard.audit.AuditTrail;
 import org.pilotboard.config.AppClock;
 import org.pilotboard.imports.ImportChecks.Step;
-import org.pilotboard.http.Problem;
-import org.pilotboard.http.ProblemException;
-import org.pilotboard.account.WriteAccess;
-import org.pilotboard.imports.ImportFile.SheetCell;
 import org.pilotboard.imports.ImportFile.SheetRow;
 import org.pilotboard.imports.ImportLine.Kind;
 import org.pilotboard.imports.ImportTargets.Targets;
@@ -44,7 +40,8 @@ public class ImportService {
     private final AppClock clock;
     private final AuditTrail audit;
 
-    public ImportService(ImportTargets targets, ImportChecks checks, ImportWriter writer, AppClock clock, AuditTrail audit) {
+    public ImportService(
+            ImportTargets targets, ImportChecks checks, ImportWriter writer, AppClock clock, AuditTrail audit) {
         this.targets = targets;
         this.checks = checks;
         this.writer = writer;
@@ -60,7 +57,10 @@ public class ImportService {
         Map<Integer, ImportColumn> columns = ImportCells.headings(file, errors);
         errors.throwIfAny();
         if (file.rows.isEmpty()) {
-            errors.add(file.heading.number() + 1, null, null,
+            errors.add(
+                    file.heading.number() + 1,
+                    null,
+                    null,
                     "no rows to import below the heading row (rows starting with # are examples or comments and are left out)");
             errors.throwIfAny();
         }
@@ -74,7 +74,8 @@ public class ImportService {
         List<Step> steps = new ArrayList<>();
         LocalDate today = clock.today();
         for (ImportLine line : lines) {
-            Step step = line.kind == Kind.TASK ? checks.checkTask(line, present, named, errors)
+            Step step = line.kind == Kind.TASK
+                    ? checks.checkTask(line, present, named, errors)
                     : line.kind == Kind.UPDATE ? checks.checkUpdate(line, named, today, errors) : null;
             if (step != null) {
                 steps.add(step);
@@ -88,8 +89,20 @@ public class ImportService {
         }
         ImportResult result = ImportReport.result(steps, lines.size(), dryRun);
         if (!dryRun) {
-            audit.record("import.apply", "import", null, null, Map.of("rows", result.rows(), "created",
-                    result.counts().created(), "updated", result.counts().updated(), "unchanged", result.counts().unchanged()));
+            audit.record(
+                    "import.apply",
+                    "import",
+                    null,
+                    null,
+                    Map.of(
+                            "rows",
+                            result.rows(),
+                            "created",
+                            result.counts().created(),
+                            "updated",
+                            result.counts().updated(),
+                            "unchanged",
+                            result.counts().unchanged()));
         }
         return result;
     }

@@ -31,6 +31,7 @@ class ImportTargets {
         StatusRules.State state;
         /** A row of the file could not be read: later rows are not checked against its state. */
         boolean broken;
+
         int definedOnRow;
         final Map<String, StatusUpdate> storedUpdates = new HashMap<>();
         final Map<String, Integer> fileUpdates = new HashMap<>();
@@ -82,9 +83,14 @@ class ImportTargets {
         ids.add(-1L); // no empty IN lists
         regions.add("");
         keys.add("");
-        List<Object[]> found = em.createQuery("SELECT t.id, t.region.code, t.externalKey FROM Task t "
-                        + "WHERE t.id IN :ids OR (t.region.code IN :regions AND t.externalKey IN :keys)", Object[].class)
-                .setParameter("ids", ids).setParameter("regions", regions).setParameter("keys", keys).getResultList();
+        List<Object[]> found = em.createQuery(
+                        "SELECT t.id, t.region.code, t.externalKey FROM Task t "
+                                + "WHERE t.id IN :ids OR (t.region.code IN :regions AND t.externalKey IN :keys)",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("regions", regions)
+                .setParameter("keys", keys)
+                .getResultList();
         Map<Long, Object[]> named = new HashMap<>();
         for (Object[] row : found) {
             long id = (Long) row[0];
@@ -96,7 +102,8 @@ class ImportTargets {
             return targets;
         }
         List<Task> locked = Task.<Task>find("id IN ?1", Sort.by("id"), named.keySet())
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
         for (Task task : locked) {
             Object[] row = named.get(task.id);
             Target target = new Target(task.id, (String) row[1], task.externalKey);
@@ -115,7 +122,8 @@ class ImportTargets {
             }
         }
         if (!updateKeys.isEmpty()) {
-            List<StatusUpdate> stored = StatusUpdate.list("taskId IN ?1 AND externalKey IN ?2", targets.byId.keySet(), updateKeys);
+            List<StatusUpdate> stored =
+                    StatusUpdate.list("taskId IN ?1 AND externalKey IN ?2", targets.byId.keySet(), updateKeys);
             for (StatusUpdate update : stored) {
                 targets.byId.get(update.taskId).storedUpdates.put(update.externalKey, update);
             }

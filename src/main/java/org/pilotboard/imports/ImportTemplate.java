@@ -58,7 +58,8 @@ final class ImportTemplate {
 
     private static String quote(String cell) {
         return cell.contains(",") || cell.contains("\"") || cell.contains("\n")
-                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+                ? "\"" + cell.replace("\"", "\"\"") + "\""
+                : cell;
     }
 
     static byte[] xlsx() {
@@ -73,14 +74,20 @@ final class ImportTemplate {
                 sheet.style(0, c).bold().fillColor("DDEBF7").set();
                 sheet.width(c, Math.max(12, Math.min(40, column.heading().length() * 1.6)));
                 // Codes and keys stay text (Excel would turn 5.10 into 5.1); dates are typed as dates.
-                boolean date = column == ImportColumn.PLANNED_START || column == ImportColumn.PLANNED_END
-                        || column == ImportColumn.ACTUAL_START || column == ImportColumn.ACTUAL_END;
+                boolean date = column == ImportColumn.PLANNED_START
+                        || column == ImportColumn.PLANNED_END
+                        || column == ImportColumn.ACTUAL_START
+                        || column == ImportColumn.ACTUAL_END;
                 sheet.style(c).format(date ? "yyyy-mm-dd" : "@").set();
                 for (int r = 0; r < EXAMPLES.size(); r++) {
                     String value = EXAMPLES.get(r).getOrDefault(column, "");
                     if (!value.isEmpty()) {
                         sheet.value(r + 1, c, value);
-                        sheet.style(r + 1, c).italic().fontColor("808080").format("@").set();
+                        sheet.style(r + 1, c)
+                                .italic()
+                                .fontColor("808080")
+                                .format("@")
+                                .set();
                     }
                 }
             }
@@ -95,7 +102,8 @@ final class ImportTemplate {
                 "先检查全部行：有任何错误则一行也不导入，并逐行列出错误；再次导入同一文件不会重复创建（结果为 unchanged）。",
                 "Every row is checked first: if any has a problem nothing is imported and each problem is listed by row; importing the same file again creates nothing (unchanged).",
                 "官员只能导入本人负责地区的任务。每个文件最多 " + ImportFile.MAX_ROWS + " 行、1 MB。",
-                "Officials import only into their own regions. At most " + ImportFile.MAX_ROWS + " rows and 1 MB per file.",
+                "Officials import only into their own regions. At most " + ImportFile.MAX_ROWS
+                        + " rows and 1 MB per file.",
             };
             for (int r = 0; r < notes.length; r++) {
                 help.value(r, 0, notes[r]);
@@ -110,11 +118,14 @@ final class ImportTemplate {
                 ImportColumn column = columns[i];
                 int r = top + 1 + i;
                 help.value(r, 0, column.heading());
-                help.value(r, 1, switch (column.rows) {
-                    case TASK -> "任务 task";
-                    case UPDATE -> "进展 update";
-                    case BOTH -> "均可 both";
-                });
+                help.value(
+                        r,
+                        1,
+                        switch (column.rows) {
+                            case TASK -> "任务 task";
+                            case UPDATE -> "进展 update";
+                            case BOTH -> "均可 both";
+                        });
                 help.value(r, 2, column.helpZh);
                 help.value(r, 3, column.helpEn);
                 help.value(r, 4, column.example);

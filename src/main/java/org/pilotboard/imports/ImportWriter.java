@@ -54,7 +54,8 @@ class ImportWriter {
             } else if (step.task() != null) {
                 tasks.change(managed(target), step.task(), ctx);
             } else {
-                StatusUpdateView update = tasks.appendUpdate(managed(target), step.update(), step.line().updateKey, ctx);
+                StatusUpdateView update =
+                        tasks.appendUpdate(managed(target), step.update(), step.line().updateKey, ctx);
                 step.line().updateId = update.id();
             }
         } catch (ProblemException e) {
@@ -65,7 +66,9 @@ class ImportWriter {
             throw e;
         } catch (ConstraintViolationException e) {
             ImportErrors errors = new ImportErrors();
-            e.getConstraintViolations().forEach(v -> errors.violation(step.line(), v.getPropertyPath().toString(), v.getMessage()));
+            e.getConstraintViolations()
+                    .forEach(v ->
+                            errors.violation(step.line(), v.getPropertyPath().toString(), v.getMessage()));
             errors.throwIfAny();
             throw e;
         }

@@ -1,10 +1,10 @@
 package org.pilotboard.plan;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +16,7 @@ import java.time.Instant;
 public class DatasetState extends PanacheEntityBase {
     @Id
     public String name;
+
     public int version;
     public Instant loadedAt;
 
@@ -53,6 +54,8 @@ public class DatasetState extends PanacheEntityBase {
      * PostgreSQL advisory lock).
      */
     public static void lockLoads() {
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(742001)").getSingleResult();
+        getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(742001)")
+                .getSingleResult();
     }
 }

@@ -9,11 +9,13 @@ import jakarta.persistence.Id;
 public class Factor extends PanacheEntityBase {
     @Id
     public String code;
+
     public int number;
     public String numeralZh;
     public String titleZh;
     public String titleEn;
     /** Where the text comes from: seed, found (dataset; unverified in dataset version 1) or admin (edited through the API). */
     public String source;
+
     public String sourceNote;
 }

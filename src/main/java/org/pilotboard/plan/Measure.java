@@ -11,10 +11,13 @@ import jakarta.persistence.Id;
 public class Measure extends PanacheEntityBase {
     @Id
     public String code;
+
     public int itemNumber;
     public int seq;
+
     @Enumerated(EnumType.STRING)
     public MeasureKind kind;
+
     public String textZh;
     public String summaryEn;
     public String source;

@@ -53,13 +53,19 @@ public class PlanDatasetLoader {
         }
         data.milestones().forEach(this::saveMilestone);
         DatasetState.record(DATASET, data.version(), clock.now());
-        LOG.infof("Plan dataset v%d loaded (was v%d): %d factors, %d items, %d milestones", data.version(), loaded,
-                data.factors().size(), data.items().size(), data.milestones().size());
+        LOG.infof(
+                "Plan dataset v%d loaded (was v%d): %d factors, %d items, %d milestones",
+                data.version(),
+                loaded,
+                data.factors().size(),
+                data.items().size(),
+                data.milestones().size());
         return true;
     }
 
     private void saveDocument(PlanDataset.Document d) {
-        PlanDocument doc = PlanDocument.<PlanDocument>findByIdOptional(PlanDocument.ID).orElseGet(PlanDocument::new);
+        PlanDocument doc =
+                PlanDocument.<PlanDocument>findByIdOptional(PlanDocument.ID).orElseGet(PlanDocument::new);
         doc.titleZh = d.titleZh();
         doc.titleEn = d.titleEn();
         doc.issuerZh = d.issuerZh();

@@ -17,6 +17,7 @@ public class PlanDocument extends PanacheEntityBase {
 
     @Id
     public Integer id = ID;
+
     public String titleZh;
     public String titleEn;
     public String issuerZh;
@@ -28,9 +29,11 @@ public class PlanDocument extends PanacheEntityBase {
     public int periodEnd;
     public String preambleZh;
     public String noticeZh;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Source> sources;
 
     /** A source the dataset was checked against. */
-    public record Source(String id, String kind, String title, String publisher, String url, String date, String covers) {}
+    public record Source(
+            String id, String kind, String title, String publisher, String url, String date, String covers) {}
 }

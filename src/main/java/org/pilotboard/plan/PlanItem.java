@@ -13,6 +13,7 @@ import org.hibernate.type.SqlTypes;
 public class PlanItem extends PanacheEntityBase {
     @Id
     public Integer number;
+
     public String numeralZh;
     public String factorCode;
     public String titleZh;

@@ -1,9 +1,9 @@
 package org.pilotboard.plan;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import io.quarkus.panache.common.Sort;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,25 +37,42 @@ public class PlanService {
 
     public PlanView plan() {
         PlanDocument d = PlanDocument.<PlanDocument>findByIdOptional(PlanDocument.ID)
-                .orElseThrow(() -> ProblemException.of(503, "not-loaded", "Plan not loaded", "The plan dataset is not loaded yet"));
+                .orElseThrow(() -> ProblemException.of(
+                        503, "not-loaded", "Plan not loaded", "The plan dataset is not loaded yet"));
         long trackable = Measure.count("kind in ?1", List.of(MeasureKind.action, MeasureKind.target));
         long factorsWithItems = PlanItem.getEntityManager()
-                .createQuery("select count(distinct i.factorCode) from PlanItem i", Long.class).getSingleResult();
-        Coverage coverage = new Coverage((int) Factor.count(), (int) factorsWithItems, (int) PlanItem.count(),
-                (int) Measure.count(), (int) trackable);
-        return new PlanView(d.titleZh, d.titleEn, d.issuerZh, d.issuerEn, d.docNumber, d.issuedOn, d.publishedOn,
-                d.periodStart, d.periodEnd, d.preambleZh, d.noticeZh, d.sources,
-                DatasetState.loadedVersion(PlanDatasetLoader.DATASET), coverage);
+                .createQuery("select count(distinct i.factorCode) from PlanItem i", Long.class)
+                .getSingleResult();
+        Coverage coverage = new Coverage(
+                (int) Factor.count(), (int) factorsWithItems, (int) PlanItem.count(), (int) Measure.count(), (int)
+                        trackable);
+        return new PlanView(
+                d.titleZh,
+                d.titleEn,
+                d.issuerZh,
+                d.issuerEn,
+                d.docNumber,
+                d.issuedOn,
+                d.publishedOn,
+                d.periodStart,
+                d.periodEnd,
+                d.preambleZh,
+                d.noticeZh,
+                d.sources,
+                DatasetState.loadedVersion(PlanDatasetLoader.DATASET),
+                coverage);
     }
 
     public List<MilestoneView> milestones() {
         return Milestone.<Milestone>listAll(Sort.by("dueOn")).stream()
-                .map(MilestoneView::of).toList();
+                .map(MilestoneView::of)
+                .toList();
     }
 
     /** Sets (status non-null) or clears an admin's override of a milestone's status. */
     @Transactional
-    public MilestoneView overrideMilestone(String code, PlanViews.OverrideWrite write, String actor, java.time.Instant at) {
+    public MilestoneView overrideMilestone(
+            String code, PlanViews.OverrideWrite write, String actor, java.time.Instant at) {
         Milestone m = requireMilestone(code);
         MilestoneView before = MilestoneView.of(m);
         m.overrideStatus = write == null ? null : write.status();
@@ -63,19 +80,20 @@ public class PlanService {
         m.overrideBy = write == null ? null : actor;
         m.overrideAt = write == null ? null : at;
         MilestoneView after = MilestoneView.of(m);
-        audit.record(write == null ? "milestone.override_clear" : "milestone.override", "milestone", code, before, after);
+        audit.record(
+                write == null ? "milestone.override_clear" : "milestone.override", "milestone", code, before, after);
         overridden.fire(new MilestoneOverridden(code));
         return after;
     }
 
     public Milestone requireMilestone(String code) {
-        return Milestone.<Milestone>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Milestone", code));
+        return Milestone.<Milestone>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Milestone", code));
     }
 
     public List<FactorView> factors() {
         Map<Integer, Long> measureCounts = measureCountsByItem();
-        Map<String, List<ItemView>> itemsByFactor = PlanItem.<PlanItem>listAll(Sort.by("number"))
-                .stream()
+        Map<String, List<ItemView>> itemsByFactor = PlanItem.<PlanItem>listAll(Sort.by("number")).stream()
                 .map(i -> ItemView.of(i, measureCounts.getOrDefault(i.number, 0L)))
                 .collect(Collectors.groupingBy(ItemView::factorCode));
         return Factor.<Factor>listAll(Sort.by("number")).stream()
@@ -142,7 +160,8 @@ public class PlanService {
         requireFactor(write.factorCode());
         PlanItem item = PlanItem.findById(number);
         if (create && item != null) {
-            throw ProblemException.conflict("Item " + number + " already exists; correct it with PUT /api/v1/items/" + number);
+            throw ProblemException.conflict(
+                    "Item " + number + " already exists; correct it with PUT /api/v1/items/" + number);
         }
         if (!create && item == null) {
             throw ProblemException.notFound("Item", number);
@@ -166,11 +185,17 @@ public class PlanService {
     @Transactional
     public MeasureView createMeasure(PlanViews.MeasureWrite write) {
         PlanItem item = requireItem(write.itemNumber());
-        int seq = write.seq() != null ? write.seq()
-                : Measure.<Measure>find("itemNumber", item.number).stream().mapToInt(m -> m.seq).max().orElse(0) + 1;
+        int seq = write.seq() != null
+                ? write.seq()
+                : Measure.<Measure>find("itemNumber", item.number).stream()
+                                .mapToInt(m -> m.seq)
+                                .max()
+                                .orElse(0)
+                        + 1;
         String code = Measure.code(item.number, seq);
         if (Measure.findById(code) != null) {
-            throw ProblemException.conflict("Measure " + code + " already exists; correct it with PUT /api/v1/measures/" + code);
+            throw ProblemException.conflict(
+                    "Measure " + code + " already exists; correct it with PUT /api/v1/measures/" + code);
         }
         Measure m = new Measure();
         m.code = code;
@@ -187,8 +212,8 @@ public class PlanService {
     public MeasureView correctMeasure(String code, PlanViews.MeasureWrite write) {
         Measure m = requireMeasure(code);
         if (write.itemNumber() != m.itemNumber || (write.seq() != null && write.seq() != m.seq)) {
-            throw ProblemException.invalid("itemNumber", "body",
-                    "a measure's code (item and seq) cannot change; add a new measure instead");
+            throw ProblemException.invalid(
+                    "itemNumber", "body", "a measure's code (item and seq) cannot change; add a new measure instead");
         }
         MeasureView before = MeasureView.of(m, factorOf(m));
         apply(m, write);
@@ -202,8 +227,8 @@ public class PlanService {
         Measure m = requireMeasure(code);
         long tasksUsingIt = references.tasksCarryingOut(code);
         if (tasksUsingIt > 0) {
-            throw ProblemException.conflict("Measure " + code + " is carried out by " + tasksUsingIt
-                    + " task(s); it cannot be deleted");
+            throw ProblemException.conflict(
+                    "Measure " + code + " is carried out by " + tasksUsingIt + " task(s); it cannot be deleted");
         }
         if (Milestone.count("measureCode", code) > 0) {
             throw ProblemException.conflict("Measure " + code + " sets a national milestone; it cannot be deleted");
@@ -229,6 +254,7 @@ public class PlanService {
     }
 
     private static Map<Integer, Long> measureCountsByItem() {
-        return Measure.<Measure>listAll().stream().collect(Collectors.groupingBy(m -> m.itemNumber, Collectors.counting()));
+        return Measure.<Measure>listAll().stream()
+                .collect(Collectors.groupingBy(m -> m.itemNumber, Collectors.counting()));
     }
 }

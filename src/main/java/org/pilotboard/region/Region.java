@@ -21,23 +21,30 @@ public class Region extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String code;
     public String nameZh;
     public String nameEn;
+
     @Enumerated(EnumType.STRING)
     public RegionType type;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> provinces;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> cities;
+
     public String approvalDocNumber;
     public String approvalTitle;
     public LocalDate approvedOn;
     public LocalDate termEnd;
     /** What about this region is uncertain or unverified. */
     public String notes;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> sourceUrls;
+
     public boolean demo;
     /** The pilot's own implementation documents, as the shipped dataset records them (read-only). */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -45,8 +52,10 @@ public class Region extends PanacheEntityBase {
     /** Tasks named for the pilot at the approval's briefing, as the shipped dataset records them. */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<RegionViews.ReportedTask> reportedTasks = List.of();
+
     @Version
     public int version;
+
     public Instant createdAt;
     public Instant updatedAt;
 

@@ -6,12 +6,22 @@ import java.util.List;
 public record RegionDataset(int version, List<Row> regions) {
 
     /** A shipped region: the fields its users may change, and the dataset's own read-only records. */
-    public record Row(String code, String nameZh, String nameEn, RegionType type, List<String> provinces,
-            List<String> cities, RegionViews.Approval approval, String notes, List<String> sourceUrls,
-            List<RegionViews.LocalDocument> localDocuments, List<RegionViews.ReportedTask> reportedTasks) {
+    public record Row(
+            String code,
+            String nameZh,
+            String nameEn,
+            RegionType type,
+            List<String> provinces,
+            List<String> cities,
+            RegionViews.Approval approval,
+            String notes,
+            List<String> sourceUrls,
+            List<RegionViews.LocalDocument> localDocuments,
+            List<RegionViews.ReportedTask> reportedTasks) {
 
         RegionViews.RegionWrite write() {
-            return new RegionViews.RegionWrite(code, nameZh, nameEn, type, provinces, cities, approval, notes, sourceUrls);
+            return new RegionViews.RegionWrite(
+                    code, nameZh, nameEn, type, provinces, cities, approval, notes, sourceUrls);
         }
     }
 }

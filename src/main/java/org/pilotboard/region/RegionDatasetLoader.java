@@ -54,8 +54,9 @@ public class RegionDatasetLoader {
             }
         }
         DatasetState.record(DATASET, data.version(), clock.now());
-        LOG.infof("Regions dataset v%d loaded (was v%d): %d region(s) added, %d brought up to date", data.version(),
-                loaded, added, refreshed);
+        LOG.infof(
+                "Regions dataset v%d loaded (was v%d): %d region(s) added, %d brought up to date",
+                data.version(), loaded, added, refreshed);
         return added;
     }
 }

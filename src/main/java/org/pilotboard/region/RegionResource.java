@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pilotboard.http.Versioned;
 import org.pilotboard.account.WriteAccess;
+import org.pilotboard.http.Versioned;
 import org.pilotboard.region.RegionViews.RegionView;
 import org.pilotboard.region.RegionViews.RegionWrite;
 
@@ -45,33 +45,63 @@ public class RegionResource {
 
     @GET
     @Operation(operationId = "listRegions", summary = "All pilot regions, real ones first")
-    @APIResponse(responseCode = "200", description = "Regions", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class),
-            examples = @ExampleObject(name = "regions", value = "[" + RegionExamples.REGION + "]")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Regions",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class),
+                            examples = @ExampleObject(name = "regions", value = "[" + RegionExamples.REGION + "]")))
     public List<RegionView> list() {
         return regions.list();
     }
 
     @POST
     @Operation(operationId = "createRegion", summary = "Create a pilot region (admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new region",
-            headers = @Header(name = "ETag", description = "Version of the new region", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(name = "region", value = RegionExamples.REGION)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new region",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "Version of the new region",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RegionView.class),
+                            examples = @ExampleObject(name = "region", value = RegionExamples.REGION)))
     public Response create(
-            @NotNull @Valid @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
-                    examples = @ExampleObject(name = "region", value = RegionExamples.WRITE))) RegionWrite body,
+            @NotNull
+                    @Valid
+                    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(examples = @ExampleObject(name = "region", value = RegionExamples.WRITE)))
+                    RegionWrite body,
             @Context UriInfo uri) {
         access.checkAdmin();
         RegionView created = regions.create(body, false);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
-                .tag(Versioned.etag(created.version())).entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .tag(Versioned.etag(created.version()))
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("/{code}")
     @Operation(operationId = "getRegion", summary = "One region; honours If-None-Match")
-    @APIResponse(responseCode = "200", description = "The region", headers = @Header(name = "ETag", description = "Send it back in If-Match to change the region", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(name = "region", value = RegionExamples.REGION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The region",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "Send it back in If-Match to change the region",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RegionView.class),
+                            examples = @ExampleObject(name = "region", value = RegionExamples.REGION)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("code") @Parameter(example = "hefei-metro") String code, @Context Request request) {
         RegionView region = RegionView.of(regions.require(code));
@@ -85,10 +115,17 @@ public class RegionResource {
     @PUT
     @Path("/{code}")
     @Operation(operationId = "replaceRegion", summary = "Replace a region's fields (admin); needs If-Match")
-    @APIResponse(responseCode = "200", description = "The updated region", headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated region",
+            headers =
+                    @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RegionView.class)))
-    public Response replace(@PathParam("code") @Parameter(example = "hefei-metro") String code,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the region as read", example = "\"0\"") String ifMatch,
+    public Response replace(
+            @PathParam("code") @Parameter(example = "hefei-metro") String code,
+            @HeaderParam("If-Match")
+                    @Parameter(required = true, description = "ETag of the region as read", example = "\"0\"")
+                    String ifMatch,
             @NotNull @Valid RegionWrite body) {
         access.checkAdmin();
         RegionView updated = regions.replace(code, body, ifMatch);
@@ -99,8 +136,11 @@ public class RegionResource {
     @Path("/{code}")
     @Operation(operationId = "deleteRegion", summary = "Delete a region that has no tasks (admin); needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("code") @Parameter(example = "hefei-metro") String code,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the region as read", example = "\"0\"") String ifMatch) {
+    public void delete(
+            @PathParam("code") @Parameter(example = "hefei-metro") String code,
+            @HeaderParam("If-Match")
+                    @Parameter(required = true, description = "ETag of the region as read", example = "\"0\"")
+                    String ifMatch) {
         access.checkAdmin();
         regions.delete(code, ifMatch);
     }

@@ -27,7 +27,9 @@ public class RegionService {
     }
 
     public List<RegionView> list() {
-        return Region.<Region>listAll(Sort.by("demo").and("code")).stream().map(RegionView::of).toList();
+        return Region.<Region>listAll(Sort.by("demo").and("code")).stream()
+                .map(RegionView::of)
+                .toList();
     }
 
     public Region require(String code) {
@@ -45,7 +47,10 @@ public class RegionService {
         return insert(row.write(), false, orEmpty(row.localDocuments()), orEmpty(row.reportedTasks()));
     }
 
-    private RegionView insert(RegionWrite write, boolean demo, List<RegionViews.LocalDocument> localDocuments,
+    private RegionView insert(
+            RegionWrite write,
+            boolean demo,
+            List<RegionViews.LocalDocument> localDocuments,
             List<RegionViews.ReportedTask> reportedTasks) {
         if (write.code() == null) {
             throw ProblemException.invalid("code", "body", "must not be null");
@@ -93,8 +98,8 @@ public class RegionService {
         Versioned.requireMatch(ifMatch, region.version, "region");
         long taskCount = references.tasksIn(code);
         if (taskCount > 0) {
-            throw ProblemException.conflict("Region '" + code + "' has " + taskCount
-                    + " task(s); delete or move them first");
+            throw ProblemException.conflict(
+                    "Region '" + code + "' has " + taskCount + " task(s); delete or move them first");
         }
         RegionView before = RegionView.of(region);
         region.delete();
@@ -139,7 +144,9 @@ public class RegionService {
 
     private void apply(Region region, RegionWrite write) {
         RegionViews.Approval approval = write.approval();
-        if (approval != null && approval.approvedOn() != null && approval.termEnd() != null
+        if (approval != null
+                && approval.approvedOn() != null
+                && approval.termEnd() != null
                 && approval.termEnd().isBefore(approval.approvedOn())) {
             throw ProblemException.invalid("approval.termEnd", "body", "must not be before approval.approvedOn");
         }

@@ -9,8 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Evidence", description = "A link (http or https) and/or a document number; at least one of the two")
 public record Evidence(
-        @Size(max = 2000) @Pattern(regexp = "https?://[^\\s<>\"]+", flags = Pattern.Flag.CASE_INSENSITIVE,
-                message = "must be an http or https URL") @Schema(example = "https://www.gov.cn/zhengce/content/2025-09/11/content_7039999.htm") String url,
+        @Size(max = 2000)
+        @Pattern(
+                regexp = "https?://[^\\s<>\"]+",
+                flags = Pattern.Flag.CASE_INSENSITIVE,
+                message = "must be an http or https URL")
+        @Schema(example = "https://www.gov.cn/zhengce/content/2025-09/11/content_7039999.htm")
+        String url,
+
         @Size(max = 100) @Schema(example = "国函〔2025〕86号") String documentNumber,
         @Size(max = 300) @Schema(example = "国务院批复") String label) {
 

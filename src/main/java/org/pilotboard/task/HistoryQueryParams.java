@@ -12,8 +12,10 @@ public class HistoryQueryParams {
 
     // Typed as lists sent comma-separated (form, explode=false), as in TaskQueryParams.
     @QueryParam("region")
-    @Parameter(description = "Region code, or several separated by commas: hefei-metro,zhengzhou",
-            explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(
+            description = "Region code, or several separated by commas: hefei-metro,zhengzhou",
+            explode = Explode.FALSE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public String region;
 
     @QueryParam("factor")
@@ -29,37 +31,56 @@ public class HistoryQueryParams {
     public String milestone;
 
     @QueryParam("status")
-    @Parameter(description = "Status the update set, or several separated by commas: completed,delayed",
-            explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, implementation = TaskStatus.class))
+    @Parameter(
+            description = "Status the update set, or several separated by commas: completed,delayed",
+            explode = Explode.FALSE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TaskStatus.class))
     public String status;
 
     @QueryParam("demo")
-    @Parameter(description = "Only demo (true) or only real (false) updates", schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(
+            description = "Only demo (true) or only real (false) updates",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     public String demo;
 
     @QueryParam("since")
-    @Parameter(description = "Recorded on or after this day", example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(
+            description = "Recorded on or after this day",
+            example = "2026-01-01",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String since;
 
     @QueryParam("until")
-    @Parameter(description = "Recorded on or before this day", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(
+            description = "Recorded on or before this day",
+            example = "2026-06-30",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String until;
 
     @QueryParam("page")
-    @Parameter(description = "Page number from 0 (list only)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @Parameter(
+            description = "Page number from 0 (list only)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     public String page;
 
     @QueryParam("size")
-    @Parameter(description = "Page size, 1 to 200 (list only)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+    @Parameter(
+            description = "Page size, 1 to 200 (list only)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
     public String size;
 
     @QueryParam("format")
-    @Parameter(description = "csv, xlsx or json: the same as the Accept header, for plain links",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "xlsx"}))
+    @Parameter(
+            description = "csv, xlsx or json: the same as the Accept header, for plain links",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"json", "csv", "xlsx"}))
     public String format;
 
     HistoryFilter filter() {
-        TaskFilter task = TaskFilter.parse(region, factor, measure, milestone, status, null, null, demo, null, null, page, size);
+        TaskFilter task =
+                TaskFilter.parse(region, factor, measure, milestone, status, null, null, demo, null, null, page, size);
         return HistoryFilter.of(task, Params.date("since", since), Params.date("until", until));
     }
 }

@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.pilotboard.config.AppClock;
 import org.pilotboard.http.PageResult;
-import org.pilotboard.plan.PlanService;
 import org.pilotboard.task.TaskViews.HistoryEntryView;
 
 /** The status-update history across tasks, oldest first: the public record of what changed when. */
@@ -69,7 +68,8 @@ public class HistoryReader {
     @Transactional(Transactional.TxType.MANDATORY)
     public void forEach(HistoryFilter filter, Consumer<HistoryEntryView> each) {
         Map<String, Object> params = new HashMap<>();
-        Query rows = em.createNativeQuery(SELECT + FROM + where(filter, params) + " ORDER BY u.recorded_at, u.id", Tuple.class);
+        Query rows = em.createNativeQuery(
+                SELECT + FROM + where(filter, params) + " ORDER BY u.recorded_at, u.id", Tuple.class);
         params.forEach(rows::setParameter);
         rows.setHint("org.hibernate.fetchSize", 500);
         rows.setHint("org.hibernate.readOnly", true);
@@ -120,14 +120,27 @@ public class HistoryReader {
         TaskStatus previousStatus = previous == null ? null : TaskStatus.valueOf(previous);
         Number previousNumber = r.get("previous_progress", Number.class);
         Integer previousProgress = previousNumber == null ? null : previousNumber.intValue();
-        return new HistoryEntryView(r.get("id", Number.class).longValue(), r.get("task_id", Number.class).longValue(),
-                r.get("region_code", String.class), r.get("region_name_zh", String.class), r.get("factor_code", String.class),
-                r.get("measure_code", String.class), r.get("milestone_code", String.class), r.get("title_zh", String.class),
-                r.get("title_en", String.class), r.get("task_version", Number.class).intValue(), status, progress,
-                previousStatus, previousProgress,
-                TaskViews.isConfirmation(previousStatus, previousProgress, status, progress), r.get("comment", String.class),
-                evidence(r.get("evidence", String.class)), r.get("author", String.class),
-                TaskReader.instant(r.get("recorded_at")), r.get("demo", Boolean.class));
+        return new HistoryEntryView(
+                r.get("id", Number.class).longValue(),
+                r.get("task_id", Number.class).longValue(),
+                r.get("region_code", String.class),
+                r.get("region_name_zh", String.class),
+                r.get("factor_code", String.class),
+                r.get("measure_code", String.class),
+                r.get("milestone_code", String.class),
+                r.get("title_zh", String.class),
+                r.get("title_en", String.class),
+                r.get("task_version", Number.class).intValue(),
+                status,
+                progress,
+                previousStatus,
+                previousProgress,
+                TaskViews.isConfirmation(previousStatus, previousProgress, status, progress),
+                r.get("comment", String.class),
+                evidence(r.get("evidence", String.class)),
+                r.get("author", String.class),
+                TaskReader.instant(r.get("recorded_at")),
+                r.get("demo", Boolean.class));
     }
 
     private List<Evidence> evidence(String text) {

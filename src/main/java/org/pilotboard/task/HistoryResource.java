@@ -35,12 +35,15 @@ public class HistoryResource {
     public record HistoryPage(List<HistoryEntryView> items, int page, int size, long totalItems, int totalPages) {}
 
     /** The JSON list and the CSV/XLSX export share GET /status-updates: one operation in the document (see TaskResource). */
-    static final String LIST_SUMMARY = "Status updates across tasks, oldest first, filtered and paged (JSON); with Accept text/csv "
-            + "or XLSX (or format=csv|xlsx) all updates matching the filters, streamed";
+    static final String LIST_SUMMARY =
+            "Status updates across tasks, oldest first, filtered and paged (JSON); with Accept text/csv "
+                    + "or XLSX (or format=csv|xlsx) all updates matching the filters, streamed";
 
     @GET
     @Operation(operationId = "listHistory", summary = LIST_SUMMARY)
-    @APIResponse(responseCode = "200", description = "A page of status updates, each with its task",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of status updates, each with its task",
             content = @Content(schema = @Schema(implementation = HistoryPage.class)))
     public PageResult<HistoryEntryView> list(@BeanParam HistoryQueryParams query) {
         return history.list(query.filter());
@@ -50,9 +53,13 @@ public class HistoryResource {
     // Lower quality than JSON, so that Accept: */* still gets the JSON list.
     @Produces({TaskExport.CSV + ";qs=0.5", TaskExport.XLSX + ";qs=0.5"})
     @Operation(operationId = "listHistory", summary = LIST_SUMMARY)
-    @APIResponse(responseCode = "200", description = "The status updates, one row each", content = {
-            @Content(mediaType = TaskExport.CSV, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = TaskExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The status updates, one row each",
+            content = {
+                @Content(mediaType = TaskExport.CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = TaskExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response export(@BeanParam HistoryQueryParams query, @HeaderParam("Accept") String accept) {
         return export.history(query.filter(), TaskExport.wantsXlsx(query.format, accept));
     }

@@ -26,7 +26,8 @@ public class PlanCodes {
     }
 
     private void require(String sql, String code, String what) {
-        long found = ((Number) em.createNativeQuery(sql).setParameter("code", code).getSingleResult()).longValue();
+        long found =
+                ((Number) em.createNativeQuery(sql).setParameter("code", code).getSingleResult()).longValue();
         if (found == 0) {
             throw ProblemException.notFound(what, code);
         }

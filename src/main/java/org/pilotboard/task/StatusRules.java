@@ -61,7 +61,9 @@ public final class StatusRules {
                     violations.add(new Problem.Violation("progress", "body", "a completed task is at 100"));
                 }
                 if (write.evidence() == null || write.evidence().isEmpty()) {
-                    violations.add(new Problem.Violation("evidence", "body",
+                    violations.add(new Problem.Violation(
+                            "evidence",
+                            "body",
                             "completing a task needs evidence: at least one link or document number"));
                 }
             }
@@ -72,8 +74,8 @@ public final class StatusRules {
             }
             case delayed, suspended -> {
                 if (write.comment() == null || write.comment().isBlank()) {
-                    violations.add(new Problem.Violation("comment", "body",
-                            "say why the task is " + write.status() + ": a comment is required"));
+                    violations.add(new Problem.Violation(
+                            "comment", "body", "say why the task is " + write.status() + ": a comment is required"));
                 }
                 if (progress == 100) {
                     violations.add(new Problem.Violation("progress", "body", "only a completed task is at 100"));
@@ -81,7 +83,8 @@ public final class StatusRules {
             }
             case in_progress -> {
                 if (progress == 100) {
-                    violations.add(new Problem.Violation("progress", "body", "at 100 the task is completed: use status completed"));
+                    violations.add(new Problem.Violation(
+                            "progress", "body", "at 100 the task is completed: use status completed"));
                 }
             }
         }
@@ -89,7 +92,8 @@ public final class StatusRules {
             for (int i = 0; i < write.evidence().size(); i++) {
                 Evidence evidence = write.evidence().get(i);
                 if (evidence != null && evidence.lacksReference()) {
-                    violations.add(new Problem.Violation("evidence[" + i + "]", "body", "needs a url or a documentNumber"));
+                    violations.add(
+                            new Problem.Violation("evidence[" + i + "]", "body", "needs a url or a documentNumber"));
                 }
             }
         }
@@ -104,7 +108,8 @@ public final class StatusRules {
             }
             LocalDate start = write.actualStart() != null ? write.actualStart() : current.actualStart();
             if (start != null && write.actualEnd().isBefore(start)) {
-                violations.add(new Problem.Violation("actualEnd", "body", "must not be before actualStart (" + start + ")"));
+                violations.add(
+                        new Problem.Violation("actualEnd", "body", "must not be before actualStart (" + start + ")"));
             }
         }
         return violations;
@@ -119,8 +124,10 @@ public final class StatusRules {
         LocalDate actualStart = current.actualStart();
         if (write.actualStart() != null) {
             actualStart = write.actualStart();
-        } else if (actualStart == null && (progress > 0 || write.status() == TaskStatus.in_progress
-                || write.status() == TaskStatus.completed)) {
+        } else if (actualStart == null
+                && (progress > 0
+                        || write.status() == TaskStatus.in_progress
+                        || write.status() == TaskStatus.completed)) {
             actualStart = today;
         }
         LocalDate actualEnd = null;

@@ -23,21 +23,29 @@ public class StatusUpdate extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public long taskId;
     /** The task version this update produced. */
     public int taskVersion;
+
     @Enumerated(EnumType.STRING)
     public TaskStatus status;
+
     public int progress;
+
     @Enumerated(EnumType.STRING)
     public TaskStatus previousStatus;
+
     public Integer previousProgress;
     public String comment;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Evidence> evidence;
+
     public String author;
     /** The task's actual dates as they stood after this update. */
     public LocalDate actualStart;
+
     public LocalDate actualEnd;
     public Instant recordedAt;
     public boolean demo;

@@ -24,7 +24,8 @@ final class TaskExamples {
              "lastVerifiedAt": "2026-10-20T02:00:00Z", "stale": false, "implementationDocNumber": "皖政办〔2025〕12号",
              "demo": false, "version": 3, "createdAt": "2025-09-20T02:00:00Z", "updatedAt": "2026-10-20T02:00:00Z"}""";
 
-    static final String PAGE = "{\"items\": [" + TASK + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}";
+    static final String PAGE =
+            "{\"items\": [" + TASK + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}";
 
     static final String UPDATE_WRITE = """
             {"status": "completed", "comment": "首批跨省调剂指标完成交易",

@@ -41,29 +41,49 @@ public class TaskExport {
     static final int ROWS_PER_SHEET = 1_048_576;
 
     private static final List<Column<TaskView>> TASK_COLUMNS = List.of(
-            new Column<>("id", TaskView::id), new Column<>("regionCode", TaskView::regionCode),
-            new Column<>("regionNameZh", TaskView::regionNameZh), new Column<>("factorCode", TaskView::factorCode),
-            new Column<>("measureCode", TaskView::measureCode), new Column<>("milestoneCode", TaskView::milestoneCode),
-            new Column<>("titleZh", TaskView::titleZh), new Column<>("titleEn", TaskView::titleEn),
-            new Column<>("responsibleUnit", TaskView::responsibleUnit), new Column<>("status", TaskView::status),
-            new Column<>("progress", TaskView::progress), new Column<>("baselineStart", TaskView::baselineStart),
-            new Column<>("baselineEnd", TaskView::baselineEnd), new Column<>("plannedStart", TaskView::plannedStart),
-            new Column<>("plannedEnd", TaskView::plannedEnd), new Column<>("actualStart", TaskView::actualStart),
-            new Column<>("actualEnd", TaskView::actualEnd), new Column<>("slipDays", TaskView::slipDays),
-            new Column<>("overdue", TaskView::overdue), new Column<>("stale", TaskView::stale),
+            new Column<>("id", TaskView::id),
+            new Column<>("regionCode", TaskView::regionCode),
+            new Column<>("regionNameZh", TaskView::regionNameZh),
+            new Column<>("factorCode", TaskView::factorCode),
+            new Column<>("measureCode", TaskView::measureCode),
+            new Column<>("milestoneCode", TaskView::milestoneCode),
+            new Column<>("titleZh", TaskView::titleZh),
+            new Column<>("titleEn", TaskView::titleEn),
+            new Column<>("responsibleUnit", TaskView::responsibleUnit),
+            new Column<>("status", TaskView::status),
+            new Column<>("progress", TaskView::progress),
+            new Column<>("baselineStart", TaskView::baselineStart),
+            new Column<>("baselineEnd", TaskView::baselineEnd),
+            new Column<>("plannedStart", TaskView::plannedStart),
+            new Column<>("plannedEnd", TaskView::plannedEnd),
+            new Column<>("actualStart", TaskView::actualStart),
+            new Column<>("actualEnd", TaskView::actualEnd),
+            new Column<>("slipDays", TaskView::slipDays),
+            new Column<>("overdue", TaskView::overdue),
+            new Column<>("stale", TaskView::stale),
             new Column<>("lastVerifiedAt", TaskView::lastVerifiedAt),
-            new Column<>("implementationDocNumber", TaskView::implementationDocNumber), new Column<>("demo", TaskView::demo));
+            new Column<>("implementationDocNumber", TaskView::implementationDocNumber),
+            new Column<>("demo", TaskView::demo));
 
     private static final List<Column<HistoryEntryView>> HISTORY_COLUMNS = List.of(
-            new Column<>("id", HistoryEntryView::id), new Column<>("taskId", HistoryEntryView::taskId),
-            new Column<>("regionCode", HistoryEntryView::regionCode), new Column<>("regionNameZh", HistoryEntryView::regionNameZh),
-            new Column<>("factorCode", HistoryEntryView::factorCode), new Column<>("measureCode", HistoryEntryView::measureCode),
-            new Column<>("milestoneCode", HistoryEntryView::milestoneCode), new Column<>("taskTitleZh", HistoryEntryView::taskTitleZh),
-            new Column<>("taskVersion", HistoryEntryView::taskVersion), new Column<>("previousStatus", HistoryEntryView::previousStatus),
-            new Column<>("previousProgress", HistoryEntryView::previousProgress), new Column<>("status", HistoryEntryView::status),
-            new Column<>("progress", HistoryEntryView::progress), new Column<>("confirmation", HistoryEntryView::confirmation),
-            new Column<>("comment", HistoryEntryView::comment), new Column<>("evidence", u -> evidenceText(u.evidence())),
-            new Column<>("author", HistoryEntryView::author), new Column<>("recordedAt", HistoryEntryView::recordedAt),
+            new Column<>("id", HistoryEntryView::id),
+            new Column<>("taskId", HistoryEntryView::taskId),
+            new Column<>("regionCode", HistoryEntryView::regionCode),
+            new Column<>("regionNameZh", HistoryEntryView::regionNameZh),
+            new Column<>("factorCode", HistoryEntryView::factorCode),
+            new Column<>("measureCode", HistoryEntryView::measureCode),
+            new Column<>("milestoneCode", HistoryEntryView::milestoneCode),
+            new Column<>("taskTitleZh", HistoryEntryView::taskTitleZh),
+            new Column<>("taskVersion", HistoryEntryView::taskVersion),
+            new Column<>("previousStatus", HistoryEntryView::previousStatus),
+            new Column<>("previousProgress", HistoryEntryView::previousProgress),
+            new Column<>("status", HistoryEntryView::status),
+            new Column<>("progress", HistoryEntryView::progress),
+            new Column<>("confirmation", HistoryEntryView::confirmation),
+            new Column<>("comment", HistoryEntryView::comment),
+            new Column<>("evidence", u -> evidenceText(u.evidence())),
+            new Column<>("author", HistoryEntryView::author),
+            new Column<>("recordedAt", HistoryEntryView::recordedAt),
             new Column<>("demo", HistoryEntryView::demo));
 
     private final TaskReader reader;
@@ -97,23 +117,27 @@ public class TaskExport {
         return "xlsx".equals(format) || format == null && accept != null && accept.contains(XLSX);
     }
 
-    private <T> Response attachment(String name, String sheetName, List<Column<T>> columns, Consumer<Consumer<T>> rows, boolean xlsx) {
-        StreamingOutput body = slots.inSlot(out -> QuarkusTransaction.requiringNew().run(() -> {
-            try {
-                if (xlsx) {
-                    writeXlsx(sheetName, columns, rows, out);
-                } else {
-                    writeCsv(columns, rows, out);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+    private <T> Response attachment(
+            String name, String sheetName, List<Column<T>> columns, Consumer<Consumer<T>> rows, boolean xlsx) {
+        StreamingOutput body =
+                slots.inSlot(out -> QuarkusTransaction.requiringNew().run(() -> {
+                    try {
+                        if (xlsx) {
+                            writeXlsx(sheetName, columns, rows, out);
+                        } else {
+                            writeCsv(columns, rows, out);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
         return Response.ok(body, xlsx ? XLSX : CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"")
+                .build();
     }
 
-    private static <T> void writeCsv(List<Column<T>> columns, Consumer<Consumer<T>> rows, OutputStream out) throws IOException {
+    private static <T> void writeCsv(List<Column<T>> columns, Consumer<Consumer<T>> rows, OutputStream out)
+            throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180); // quotes as needed, lines end in CRLF
@@ -131,7 +155,8 @@ public class TaskExport {
         csv.flush();
     }
 
-    private static <T> void writeXlsx(String sheetName, List<Column<T>> columns, Consumer<Consumer<T>> rows, OutputStream out)
+    private static <T> void writeXlsx(
+            String sheetName, List<Column<T>> columns, Consumer<Consumer<T>> rows, OutputStream out)
             throws IOException {
         writeXlsx(sheetName, columns, rows, out, ROWS_PER_SHEET);
     }
@@ -140,8 +165,9 @@ public class TaskExport {
      * The rows as a workbook, each sheet with the heading row and at most rowsPerSheet rows in all: past
      * Excel's limit the rows go on in a sheet "name (2)", and so on, rather than breaking off the download.
      */
-    static <T> void writeXlsx(String sheetName, List<Column<T>> columns, Consumer<Consumer<T>> rows, OutputStream out,
-            int rowsPerSheet) throws IOException {
+    static <T> void writeXlsx(
+            String sheetName, List<Column<T>> columns, Consumer<Consumer<T>> rows, OutputStream out, int rowsPerSheet)
+            throws IOException {
         Workbook workbook = new Workbook(out, "Pilotboard", "1.0");
         Worksheet[] sheet = {newSheet(workbook, sheetName, columns)};
         int[] row = {1};
@@ -190,8 +216,10 @@ public class TaskExport {
 
     /** Evidence in one cell: each item's label, document number and link, items separated by " | ". */
     private static String evidenceText(List<Evidence> evidence) {
-        return evidence.stream().map(e -> java.util.stream.Stream.of(e.label(), e.documentNumber(), e.url())
-                .filter(part -> part != null && !part.isBlank()).collect(java.util.stream.Collectors.joining(" ")))
+        return evidence.stream()
+                .map(e -> java.util.stream.Stream.of(e.label(), e.documentNumber(), e.url())
+                        .filter(part -> part != null && !part.isBlank())
+                        .collect(java.util.stream.Collectors.joining(" ")))
                 .collect(java.util.stream.Collectors.joining(" | "));
     }
 

@@ -1,21 +1,22 @@
 package org.pilotboard.task;
 
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.pilotboard.http.Params;
 
-import java.time.LocalDate;
-
 /** The query parameters of the task list, shared by the JSON list and the CSV/XLSX export. */
 public class TaskQueryParams {
 
     // Typed as lists sent comma-separated (form, explode=false), so generated clients take lists of codes and statuses.
     @QueryParam("region")
-    @Parameter(description = "Region code, or several separated by commas: hefei-metro,zhengzhou",
-            explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(
+            description = "Region code, or several separated by commas: hefei-metro,zhengzhou",
+            explode = Explode.FALSE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public String region;
 
     @QueryParam("factor")
@@ -31,12 +32,16 @@ public class TaskQueryParams {
     public String milestone;
 
     @QueryParam("status")
-    @Parameter(description = "Status, or several separated by commas: delayed,suspended",
-            explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY, implementation = TaskStatus.class))
+    @Parameter(
+            description = "Status, or several separated by commas: delayed,suspended",
+            explode = Explode.FALSE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TaskStatus.class))
     public String status;
 
     @QueryParam("overdue")
-    @Parameter(description = "Only overdue (true) or only not overdue (false)", schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(
+            description = "Only overdue (true) or only not overdue (false)",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     public String overdue;
 
     @QueryParam("stale")
@@ -52,26 +57,39 @@ public class TaskQueryParams {
     public String q;
 
     @QueryParam("sort")
-    @Parameter(description = "Fields separated by commas, - for descending: id, plannedStart, plannedEnd, progress, status, "
-            + "lastVerifiedAt, createdAt, updatedAt, titleZh, region", example = "-progress,plannedEnd")
+    @Parameter(
+            description =
+                    "Fields separated by commas, - for descending: id, plannedStart, plannedEnd, progress, status, "
+                            + "lastVerifiedAt, createdAt, updatedAt, titleZh, region",
+            example = "-progress,plannedEnd")
     public String sort;
 
     @QueryParam("page")
-    @Parameter(description = "Page number from 0 (list only)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @Parameter(
+            description = "Page number from 0 (list only)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     public String page;
 
     @QueryParam("size")
-    @Parameter(description = "Page size, 1 to 200 (list only)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+    @Parameter(
+            description = "Page size, 1 to 200 (list only)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
     public String size;
 
     @QueryParam("asOf")
-    @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30",
+    @Parameter(
+            description = "Show the state at the end of this day (rebuilt from the history)",
+            example = "2026-06-30",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String asOf;
 
     @QueryParam("format")
-    @Parameter(description = "csv, xlsx or json: the same as the Accept header, for plain links",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "xlsx"}))
+    @Parameter(
+            description = "csv, xlsx or json: the same as the Accept header, for plain links",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"json", "csv", "xlsx"}))
     public String format;
 
     TaskFilter filter() {

@@ -22,11 +22,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pilotboard.config.AppClock;
+import org.pilotboard.config.PilotboardConfig;
 import org.pilotboard.db.NamedSql;
 import org.pilotboard.http.PageResult;
-import org.pilotboard.config.PilotboardConfig;
 import org.pilotboard.http.ProblemException;
-import org.pilotboard.plan.PlanService;
 import org.pilotboard.task.TaskViews.RevisionView;
 import org.pilotboard.task.TaskViews.StatusUpdateView;
 import org.pilotboard.task.TaskViews.TaskView;
@@ -40,10 +39,27 @@ import org.pilotboard.task.TaskViews.TaskView;
 public class TaskReader {
 
     /** API sort fields and their columns. */
-    static final Map<String, String> SORT_COLUMNS = Map.of("id", "t.id", "plannedStart", "t.planned_start",
-            "plannedEnd", "t.planned_end", "progress", "t.progress", "status", "t.status", "lastVerifiedAt",
-            "t.last_verified_at", "createdAt", "t.created_at", "updatedAt", "t.updated_at", "titleZh", "t.title_zh",
-            "region", "r.code");
+    static final Map<String, String> SORT_COLUMNS = Map.of(
+            "id",
+            "t.id",
+            "plannedStart",
+            "t.planned_start",
+            "plannedEnd",
+            "t.planned_end",
+            "progress",
+            "t.progress",
+            "status",
+            "t.status",
+            "lastVerifiedAt",
+            "t.last_verified_at",
+            "createdAt",
+            "t.created_at",
+            "updatedAt",
+            "t.updated_at",
+            "titleZh",
+            "t.title_zh",
+            "region",
+            "r.code");
 
     /**
      * Overdue: planned end passed (before :today) and not completed; the rule is the SQL function of V10,
@@ -67,7 +83,8 @@ public class TaskReader {
     private final AppClock clock;
     private final PilotboardConfig config;
 
-    public TaskReader(EntityManager em, AgroalDataSource dataSource, PlanCodes plans, AppClock clock, PilotboardConfig config) {
+    public TaskReader(
+            EntityManager em, AgroalDataSource dataSource, PlanCodes plans, AppClock clock, PilotboardConfig config) {
         this.em = em;
         this.dataSource = dataSource;
         this.plans = plans;
@@ -88,7 +105,8 @@ public class TaskReader {
         } else {
             // Every task has its region, measure and item (foreign keys), so the count joins them only to filter.
             boolean countNeedsJoins = filter.regions().size() > 1 || filter.factor() != null;
-            count = "SELECT count(*)" + (countNeedsJoins ? from(asOf) : " FROM (" + TaskStateSql.source(asOf) + ") t") + where;
+            count = "SELECT count(*)" + (countNeedsJoins ? from(asOf) : " FROM (" + TaskStateSql.source(asOf) + ") t")
+                    + where;
         }
         Map<String, Object> page = new HashMap<>(params);
         page.put("limit", filter.size());
@@ -96,12 +114,19 @@ public class TaskReader {
         List<TaskView> items = new ArrayList<>();
         long total = withConnection(connection -> {
             long counted;
-            try (PreparedStatement statement = prepare(connection, count, params, asOf); ResultSet rs = statement.executeQuery()) {
+            try (PreparedStatement statement = prepare(connection, count, params, asOf);
+                    ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 counted = rs.getLong(1);
             }
-            select(connection, SELECT + from(asOf) + where + " ORDER BY " + orderBy(filter.sort()) + " LIMIT :limit OFFSET :offset",
-                    page, asOf, 0, items::add);
+            select(
+                    connection,
+                    SELECT + from(asOf) + where + " ORDER BY " + orderBy(filter.sort())
+                            + " LIMIT :limit OFFSET :offset",
+                    page,
+                    asOf,
+                    0,
+                    items::add);
             return counted;
         });
         return PageResult.of(items, filter.page(), filter.size(), total);
@@ -114,7 +139,12 @@ public class TaskReader {
     @Transactional(Transactional.TxType.MANDATORY)
     public void forEach(TaskFilter filter, LocalDate asOf, java.util.function.Consumer<TaskView> each) {
         Map<String, Object> params = new HashMap<>();
-        select(SELECT + from(asOf) + where(filter, asOf, params) + " ORDER BY " + orderBy(filter.sort()), params, asOf, 500, each);
+        select(
+                SELECT + from(asOf) + where(filter, asOf, params) + " ORDER BY " + orderBy(filter.sort()),
+                params,
+                asOf,
+                500,
+                each);
     }
 
     /** The WHERE clause of a filter, adding its parameters. Checks the filter's references. */
@@ -138,11 +168,17 @@ public class TaskReader {
             params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
         }
         if (filter.overdue() != null) {
-            where.append(filter.overdue() ? " AND " : " AND NOT ").append("(").append(OVERDUE).append(")");
+            where.append(filter.overdue() ? " AND " : " AND NOT ")
+                    .append("(")
+                    .append(OVERDUE)
+                    .append(")");
             params.put("today", today(asOf));
         }
         if (filter.stale() != null) {
-            where.append(filter.stale() ? " AND " : " AND NOT ").append("(").append(STALE).append(")");
+            where.append(filter.stale() ? " AND " : " AND NOT ")
+                    .append("(")
+                    .append(STALE)
+                    .append(")");
             params.put("staleBefore", staleBefore(asOf));
         }
         if (filter.demo() != null) {
@@ -150,7 +186,8 @@ public class TaskReader {
             params.put("demo", filter.demo());
         }
         if (filter.text() != null) {
-            where.append(" AND (lower(t.title_zh) LIKE :text ESCAPE '\\' OR lower(coalesce(t.title_en, '')) LIKE :text ESCAPE '\\')");
+            where.append(
+                    " AND (lower(t.title_zh) LIKE :text ESCAPE '\\' OR lower(coalesce(t.title_en, '')) LIKE :text ESCAPE '\\')");
             params.put("text", "%" + escapeLike(filter.text().toLowerCase()) + "%");
         }
         return where.toString();
@@ -167,7 +204,10 @@ public class TaskReader {
 
     /** Whether every filter set is a column of the tally (region, factor, milestone, status). */
     private static boolean countableFromTally(TaskFilter filter) {
-        return filter.measure() == null && filter.overdue() == null && filter.stale() == null && filter.demo() == null
+        return filter.measure() == null
+                && filter.overdue() == null
+                && filter.stale() == null
+                && filter.demo() == null
                 && filter.text() == null;
     }
 
@@ -194,7 +234,12 @@ public class TaskReader {
     }
 
     /** The filters by the task's place in the plan (factor, measure, milestone), shared with the history. */
-    static void planFilters(PlanCodes plans, String factor, String measure, String milestone, StringBuilder where,
+    static void planFilters(
+            PlanCodes plans,
+            String factor,
+            String measure,
+            String milestone,
+            StringBuilder where,
             Map<String, Object> params) {
         if (factor != null) {
             plans.requireFactor(factor);
@@ -218,7 +263,8 @@ public class TaskReader {
         select(SELECT + from(asOf) + " WHERE t.id = :id", Map.of("id", id), asOf, 0, found::add);
         if (found.isEmpty()) {
             if (asOf != null && Task.findById(id) != null) {
-                throw ProblemException.of(404, "not-found", "Not found", "Task '" + id + "' did not exist yet on " + asOf);
+                throw ProblemException.of(
+                        404, "not-found", "Not found", "Task '" + id + "' did not exist yet on " + asOf);
             }
             throw ProblemException.notFound("Task", id);
         }
@@ -230,7 +276,10 @@ public class TaskReader {
         requireExists(taskId);
         List<StatusUpdate> updates = asOf == null
                 ? StatusUpdate.list("taskId", Sort.by("taskVersion").and("id"), taskId)
-                : StatusUpdate.list("taskId = ?1 and recordedAt <= ?2", Sort.by("taskVersion").and("id"), taskId,
+                : StatusUpdate.list(
+                        "taskId = ?1 and recordedAt <= ?2",
+                        Sort.by("taskVersion").and("id"),
+                        taskId,
                         TaskStateSql.endOf(asOf, clock.zone()));
         return updates.stream().map(StatusUpdateView::of).toList();
     }
@@ -240,7 +289,10 @@ public class TaskReader {
         requireExists(taskId);
         List<TaskRevision> revisions = asOf == null
                 ? TaskRevision.list("taskId", Sort.by("taskVersion").and("id"), taskId)
-                : TaskRevision.list("taskId = ?1 and recordedAt <= ?2", Sort.by("taskVersion").and("id"), taskId,
+                : TaskRevision.list(
+                        "taskId = ?1 and recordedAt <= ?2",
+                        Sort.by("taskVersion").and("id"),
+                        taskId,
                         TaskStateSql.endOf(asOf, clock.zone()));
         return revisions.stream().map(RevisionView::of).toList();
     }
@@ -268,7 +320,11 @@ public class TaskReader {
      * java.time by column number (a native query converts each date through a Calendar). fetchSize
      * above 0 reads through a cursor (needs a transaction).
      */
-    private void select(String sql, Map<String, Object> params, LocalDate asOf, int fetchSize,
+    private void select(
+            String sql,
+            Map<String, Object> params,
+            LocalDate asOf,
+            int fetchSize,
             java.util.function.Consumer<TaskView> each) {
         withConnection(connection -> {
             select(connection, sql, params, asOf, fetchSize, each);
@@ -276,8 +332,14 @@ public class TaskReader {
         });
     }
 
-    private void select(Connection connection, String sql, Map<String, Object> params, LocalDate asOf, int fetchSize,
-            java.util.function.Consumer<TaskView> each) throws SQLException {
+    private void select(
+            Connection connection,
+            String sql,
+            Map<String, Object> params,
+            LocalDate asOf,
+            int fetchSize,
+            java.util.function.Consumer<TaskView> each)
+            throws SQLException {
         Map<String, Object> all = new HashMap<>(params);
         all.put("today", today(asOf)); // the flags of every row (OVERDUE and STALE in SELECT)
         all.put("staleBefore", staleBefore(asOf));
@@ -359,16 +421,38 @@ public class TaskReader {
         TaskStatus status = TaskStatus.valueOf(r.getString("status"));
         LocalDate baselineEnd = r.getObject("baseline_end", LocalDate.class);
         LocalDate plannedEnd = r.getObject("planned_end", LocalDate.class);
-        return new TaskView(r.getLong("id"), r.getString("region_code"), r.getString("region_name_zh"),
-                r.getString("region_name_en"), r.getString("measure_code"), r.getString("factor_code"),
-                r.getString("milestone_code"), r.getString("title_zh"), r.getString("title_en"),
-                r.getString("description_zh"), r.getString("description_en"), r.getString("responsible_unit"),
-                r.getObject("baseline_start", LocalDate.class), baselineEnd, r.getObject("planned_start", LocalDate.class),
-                plannedEnd, r.getObject("actual_start", LocalDate.class), r.getObject("actual_end", LocalDate.class),
-                ChronoUnit.DAYS.between(baselineEnd, plannedEnd), status, r.getInt("progress"),
-                r.getBoolean("overdue"), instant(r, "last_verified_at"), r.getBoolean("stale"),
-                r.getString("implementation_doc_number"), r.getString("implementation_doc_url"), r.getBoolean("demo"),
-                r.getInt("version"), instant(r, "created_at"), instant(r, "updated_at"), r.getString("internal_note"),
+        return new TaskView(
+                r.getLong("id"),
+                r.getString("region_code"),
+                r.getString("region_name_zh"),
+                r.getString("region_name_en"),
+                r.getString("measure_code"),
+                r.getString("factor_code"),
+                r.getString("milestone_code"),
+                r.getString("title_zh"),
+                r.getString("title_en"),
+                r.getString("description_zh"),
+                r.getString("description_en"),
+                r.getString("responsible_unit"),
+                r.getObject("baseline_start", LocalDate.class),
+                baselineEnd,
+                r.getObject("planned_start", LocalDate.class),
+                plannedEnd,
+                r.getObject("actual_start", LocalDate.class),
+                r.getObject("actual_end", LocalDate.class),
+                ChronoUnit.DAYS.between(baselineEnd, plannedEnd),
+                status,
+                r.getInt("progress"),
+                r.getBoolean("overdue"),
+                instant(r, "last_verified_at"),
+                r.getBoolean("stale"),
+                r.getString("implementation_doc_number"),
+                r.getString("implementation_doc_url"),
+                r.getBoolean("demo"),
+                r.getInt("version"),
+                instant(r, "created_at"),
+                instant(r, "updated_at"),
+                r.getString("internal_note"),
                 r.getString("external_key"));
     }
 

@@ -31,10 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotboard.account.WriteAccess;
 import org.pilotboard.http.PageResult;
 import org.pilotboard.http.Params;
 import org.pilotboard.http.Versioned;
-import org.pilotboard.account.WriteAccess;
 import org.pilotboard.task.TaskService.WriteContext;
 import org.pilotboard.task.TaskViews.RevisionView;
 import org.pilotboard.task.TaskViews.StatusUpdateView;
@@ -69,26 +69,42 @@ public class TaskResource {
      * The JSON list and the CSV/XLSX export share GET /tasks, so the document has one operation for
      * both: the same operationId and summary on each method, whichever of them SmallRye reads last.
      */
-    static final String LIST_SUMMARY = "Tasks, filtered, sorted and paged (JSON); with Accept text/csv or XLSX (or format=csv|xlsx) "
-            + "all tasks matching the filters, streamed";
+    static final String LIST_SUMMARY =
+            "Tasks, filtered, sorted and paged (JSON); with Accept text/csv or XLSX (or format=csv|xlsx) "
+                    + "all tasks matching the filters, streamed";
 
     @GET
     @Operation(operationId = "listTasks", summary = LIST_SUMMARY)
-    @APIResponse(responseCode = "200", description = "A page of tasks", content = @Content(
-            schema = @Schema(implementation = TaskPage.class), examples = @ExampleObject(name = "page", value = TaskExamples.PAGE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of tasks",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TaskPage.class),
+                            examples = @ExampleObject(name = "page", value = TaskExamples.PAGE)))
     public PageResult<TaskView> list(@BeanParam TaskQueryParams query) {
         PageResult<TaskView> result = reader.list(query.filter(), query.asOfDay());
-        return access.mayReadInternal() ? result : new PageResult<>(result.items().stream().map(TaskView::forPublic).toList(),
-                result.page(), result.size(), result.totalItems(), result.totalPages());
+        return access.mayReadInternal()
+                ? result
+                : new PageResult<>(
+                        result.items().stream().map(TaskView::forPublic).toList(),
+                        result.page(),
+                        result.size(),
+                        result.totalItems(),
+                        result.totalPages());
     }
 
     @GET
     // Lower quality than JSON, so that Accept: */* still gets the JSON list.
     @Produces({TaskExport.CSV + ";qs=0.5", TaskExport.XLSX + ";qs=0.5"})
     @Operation(operationId = "listTasks", summary = LIST_SUMMARY)
-    @APIResponse(responseCode = "200", description = "The tasks, one row each", content = {
-            @Content(mediaType = TaskExport.CSV, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = TaskExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The tasks, one row each",
+            content = {
+                @Content(mediaType = TaskExport.CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = TaskExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response export(@BeanParam TaskQueryParams query, @HeaderParam("Accept") String accept) {
         return export.tasks(query.filter(), query.asOfDay(), TaskExport.wantsXlsx(query.format, accept));
     }
@@ -96,26 +112,61 @@ public class TaskResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTask", summary = "Create a task in a region; it starts not_started at 0%")
-    @APIResponse(responseCode = "201", description = "Created; Location names the task",
-            headers = @Header(name = "ETag", description = "Version of the new task", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = TaskView.class), examples = @ExampleObject(name = "task", value = TaskExamples.TASK)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the task",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "Version of the new task",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TaskView.class),
+                            examples = @ExampleObject(name = "task", value = TaskExamples.TASK)))
     public Response create(
-            @NotNull @Valid @RequestBody(content = @Content(examples = @ExampleObject(name = "task", value = TaskExamples.WRITE))) TaskWrite body,
+            @NotNull
+                    @Valid
+                    @RequestBody(
+                            content = @Content(examples = @ExampleObject(name = "task", value = TaskExamples.WRITE)))
+                    TaskWrite body,
             @Context UriInfo uri) {
         access.checkRegion(body.regionCode());
         TaskView task = tasks.create(body, context());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(task.id())).build())
-                .tag(Versioned.etag(task.version())).entity(task).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(task.id()))
+                        .build())
+                .tag(Versioned.etag(task.version()))
+                .entity(task)
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getTask", summary = "One task; honours If-None-Match")
-    @APIResponse(responseCode = "200", description = "The task", headers = @Header(name = "ETag", description = "Send it back in If-Match to change the task", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = TaskView.class), examples = @ExampleObject(name = "task", value = TaskExamples.TASK)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The task",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "Send it back in If-Match to change the task",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TaskView.class),
+                            examples = @ExampleObject(name = "task", value = TaskExamples.TASK)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf, @Context Request request) {
+    public Response get(
+            @PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String id,
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "Show the state at the end of this day (rebuilt from the history)",
+                            example = "2026-06-30",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String asOf,
+            @Context Request request) {
         LocalDate day = Params.date("asOf", asOf);
         TaskView task = visible(reader.get(taskId(id), day));
         if (day != null) {
@@ -131,14 +182,29 @@ public class TaskResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "updateTask", summary = "Change a task's fields (JSON merge patch); needs If-Match. "
-            + "Changing planned dates needs revisionReason and is recorded as a revision; the baseline stays.")
-    @APIResponse(responseCode = "200", description = "The changed task", headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(
+            operationId = "updateTask",
+            summary = "Change a task's fields (JSON merge patch); needs If-Match. "
+                    + "Changing planned dates needs revisionReason and is recorded as a revision; the baseline stays.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed task",
+            headers =
+                    @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    public Response patch(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the task as read", example = "\"3\"") String ifMatch,
-            @NotNull @RequestBody(content = @Content(schema = @Schema(implementation = TaskViews.TaskPatch.class),
-                    examples = @ExampleObject(name = "revise", value = TaskExamples.PATCH))) JsonNode body) {
+    public Response patch(
+            @PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String id,
+            @HeaderParam("If-Match")
+                    @Parameter(required = true, description = "ETag of the task as read", example = "\"3\"")
+                    String ifMatch,
+            @NotNull
+                    @RequestBody(
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = TaskViews.TaskPatch.class),
+                                            examples = @ExampleObject(name = "revise", value = TaskExamples.PATCH)))
+                    JsonNode body) {
         long taskId = taskId(id);
         access.checkRegion(tasks.regionOf(taskId));
         TaskView task = visible(tasks.patch(taskId, body, ifMatch, context()));
@@ -147,10 +213,16 @@ public class TaskResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteTask", summary = "Delete a task created in error (only while it has no history); needs If-Match")
+    @Operation(
+            operationId = "deleteTask",
+            summary = "Delete a task created in error (only while it has no history); needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the task as read", example = "\"0\"") String ifMatch) {
+    public void delete(
+            @PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String id,
+            @HeaderParam("If-Match")
+                    @Parameter(required = true, description = "ETag of the task as read", example = "\"0\"")
+                    String ifMatch) {
         long taskId = taskId(id);
         access.checkRegion(tasks.regionOf(taskId));
         tasks.delete(taskId, ifMatch);
@@ -159,37 +231,90 @@ public class TaskResource {
     @GET
     @Path("/{id}/updates")
     @Operation(operationId = "listStatusUpdates", summary = "A task's status history, oldest first")
-    @APIResponse(responseCode = "200", description = "The history", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = StatusUpdateView.class),
-            examples = @ExampleObject(name = "history", value = "[" + TaskExamples.UPDATE + "]")))
-    public List<StatusUpdateView> history(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The history",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = StatusUpdateView.class),
+                            examples = @ExampleObject(name = "history", value = "[" + TaskExamples.UPDATE + "]")))
+    public List<StatusUpdateView> history(
+            @PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String id,
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "Show the state at the end of this day (rebuilt from the history)",
+                            example = "2026-06-30",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String asOf) {
         return reader.history(taskId(id), Params.date("asOf", asOf));
     }
 
     @POST
     @Path("/{id}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "postStatusUpdate", summary = "Post a status update: appended to the history and applied to the task in one transaction. "
-            + "The same status and progress again confirms the task is still accurate.")
-    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "ETag", description = "The task's new version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = StatusUpdateView.class), examples = @ExampleObject(name = "update", value = TaskExamples.UPDATE)))
-    public Response postUpdate(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @HeaderParam("If-Match") @Parameter(description = "Optional: refuse (412) unless the task is still at this ETag", example = "\"3\"") String ifMatch,
-            @NotNull @Valid @RequestBody(content = @Content(examples = @ExampleObject(name = "complete", value = TaskExamples.UPDATE_WRITE))) StatusUpdateWrite body,
+    @Operation(
+            operationId = "postStatusUpdate",
+            summary = "Post a status update: appended to the history and applied to the task in one transaction. "
+                    + "The same status and progress again confirms the task is still accurate.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The task's new version",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StatusUpdateView.class),
+                            examples = @ExampleObject(name = "update", value = TaskExamples.UPDATE)))
+    public Response postUpdate(
+            @PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String id,
+            @HeaderParam("If-Match")
+                    @Parameter(
+                            description = "Optional: refuse (412) unless the task is still at this ETag",
+                            example = "\"3\"")
+                    String ifMatch,
+            @NotNull
+                    @Valid
+                    @RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "complete",
+                                                            value = TaskExamples.UPDATE_WRITE)))
+                    StatusUpdateWrite body,
             @Context UriInfo uri) {
         StatusUpdateView update = tasks.postUpdate(taskId(id), body, ifMatch, context(), access);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(update.id())).build())
-                .tag(Versioned.etag(update.taskVersion())).entity(update).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(update.id()))
+                        .build())
+                .tag(Versioned.etag(update.taskVersion()))
+                .entity(update)
+                .build();
     }
 
     @GET
     @Path("/{id}/revisions")
-    @Operation(operationId = "listTaskRevisions", summary = "Changes of a task's planned dates, oldest first, each with its reason")
-    @APIResponse(responseCode = "200", description = "The revisions", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
-    public List<RevisionView> revisions(@PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
-            @QueryParam("asOf") @Parameter(description = "Show the state at the end of this day (rebuilt from the history)", example = "2026-06-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+    @Operation(
+            operationId = "listTaskRevisions",
+            summary = "Changes of a task's planned dates, oldest first, each with its reason")
+    @APIResponse(
+            responseCode = "200",
+            description = "The revisions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
+    public List<RevisionView> revisions(
+            @PathParam("id") @Parameter(example = "42", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    String id,
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "Show the state at the end of this day (rebuilt from the history)",
+                            example = "2026-06-30",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String asOf) {
         return reader.revisions(taskId(id), Params.date("asOf", asOf));
     }
 

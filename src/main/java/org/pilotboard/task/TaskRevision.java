@@ -18,6 +18,7 @@ public class TaskRevision extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public long taskId;
     public int taskVersion;
     public LocalDate previousPlannedStart;

@@ -19,13 +19,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.pilotboard.account.WriteAccess;
 import org.pilotboard.audit.AuditTrail;
 import org.pilotboard.config.AppClock;
 import org.pilotboard.http.JsonProblems;
 import org.pilotboard.http.Problem;
 import org.pilotboard.http.ProblemException;
 import org.pilotboard.http.Versioned;
-import org.pilotboard.account.WriteAccess;
 import org.pilotboard.plan.Measure;
 import org.pilotboard.plan.Milestone;
 import org.pilotboard.region.Region;
@@ -67,7 +67,12 @@ public class TaskService {
     /** Tells listeners (webhooks) of each write, in its transaction. */
     private final Event<TaskEvent> events;
 
-    public TaskService(TaskReader reader, AuditTrail audit, AppClock clock, ObjectMapper json, Validator validator,
+    public TaskService(
+            TaskReader reader,
+            AuditTrail audit,
+            AppClock clock,
+            ObjectMapper json,
+            Validator validator,
             Event<TaskEvent> events) {
         this.reader = reader;
         this.events = events;
@@ -121,10 +126,12 @@ public class TaskService {
             throw ProblemException.invalid("regionCode", "body", "must not be blank");
         }
         if (write.revisionReason() != null) {
-            throw ProblemException.invalid("revisionReason", "body", "only a PATCH that changes planned dates takes a reason");
+            throw ProblemException.invalid(
+                    "revisionReason", "body", "only a PATCH that changes planned dates takes a reason");
         }
         Region region = Region.findByCode(write.regionCode())
-                .orElseThrow(() -> ProblemException.invalid("regionCode", "body", "no region '" + write.regionCode() + "'"));
+                .orElseThrow(
+                        () -> ProblemException.invalid("regionCode", "body", "no region '" + write.regionCode() + "'"));
         Task task = new Task();
         task.region = region;
         apply(task, write);
@@ -149,7 +156,7 @@ public class TaskService {
         if (!(patch instanceof ObjectNode patchObject)) {
             throw ProblemException.badRequest("The body must be a JSON object of the fields to change");
         }
-        for (Iterator<String> names = patchObject.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = patchObject.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (NOT_PATCHABLE.containsKey(name)) {
                 throw ProblemException.invalid(name, "body", "cannot be changed here: " + NOT_PATCHABLE.get(name));
@@ -183,7 +190,8 @@ public class TaskService {
         LocalDate oldEnd = task.plannedEnd;
         apply(task, merged);
         boolean datesChanged = !oldStart.equals(task.plannedStart) || !oldEnd.equals(task.plannedEnd);
-        String reason = merged.revisionReason() == null ? null : merged.revisionReason().strip();
+        String reason =
+                merged.revisionReason() == null ? null : merged.revisionReason().strip();
         String reasonProblem = StatusRules.revisionReasonProblem(datesChanged, reason);
         if (reasonProblem != null) {
             throw ProblemException.invalid("revisionReason", "body", reasonProblem);
@@ -233,7 +241,8 @@ public class TaskService {
      * write in the task's region is checked on the locked task, before anything changes.
      */
     @Transactional
-    public StatusUpdateView postUpdate(long id, StatusUpdateWrite write, String ifMatch, WriteContext ctx, WriteAccess access) {
+    public StatusUpdateView postUpdate(
+            long id, StatusUpdateWrite write, String ifMatch, WriteContext ctx, WriteAccess access) {
         Task task = lock(id);
         TaskView before = reader.get(id, null); // for the audit record; it also names the region
         access.checkRegion(before.regionCode());
@@ -250,7 +259,8 @@ public class TaskService {
         return appendUpdate(task, reader.get(task.id, null), write, externalKey, ctx);
     }
 
-    private StatusUpdateView appendUpdate(Task task, TaskView before, StatusUpdateWrite write, String externalKey, WriteContext ctx) {
+    private StatusUpdateView appendUpdate(
+            Task task, TaskView before, StatusUpdateWrite write, String externalKey, WriteContext ctx) {
         StatusUpdateView update = record(task, write, externalKey, ctx);
         audit.record("task.status_update", "task", task.id, before, update);
         events.fire(new TaskEvent.StatusUpdatePosted(before, update));
@@ -273,7 +283,9 @@ public class TaskService {
         update.previousProgress = task.progress;
         update.status = write.status();
         update.progress = next.progress();
-        update.comment = write.comment() == null || write.comment().isBlank() ? null : write.comment().strip();
+        update.comment = write.comment() == null || write.comment().isBlank()
+                ? null
+                : write.comment().strip();
         update.evidence = write.evidence() == null ? List.of() : List.copyOf(write.evidence());
         update.author = ctx.author();
         update.recordedAt = at;
@@ -334,15 +346,21 @@ public class TaskService {
         if (measure == null && write.measureCode() != null) {
             violations.add(new Problem.Violation("measureCode", "body", "no measure '" + write.measureCode() + "'"));
         } else if (measure != null && !measure.kind.trackable()) {
-            violations.add(new Problem.Violation("measureCode", "body", "measure " + measure.code + " is a "
-                    + measure.kind + "; tasks carry out action or target measures"));
+            violations.add(new Problem.Violation(
+                    "measureCode",
+                    "body",
+                    "measure " + measure.code + " is a " + measure.kind
+                            + "; tasks carry out action or target measures"));
         }
         if (write.milestoneCode() != null && Milestone.findById(write.milestoneCode()) == null) {
-            violations.add(new Problem.Violation("milestoneCode", "body", "no milestone '" + write.milestoneCode() + "'"));
+            violations.add(
+                    new Problem.Violation("milestoneCode", "body", "no milestone '" + write.milestoneCode() + "'"));
         }
         checkDate(violations, "plannedStart", write.plannedStart());
         checkDate(violations, "plannedEnd", write.plannedEnd());
-        if (write.plannedStart() != null && write.plannedEnd() != null && write.plannedEnd().isBefore(write.plannedStart())) {
+        if (write.plannedStart() != null
+                && write.plannedEnd() != null
+                && write.plannedEnd().isBefore(write.plannedStart())) {
             violations.add(new Problem.Violation("plannedEnd", "body", "must not be before plannedStart"));
         }
         return violations;
@@ -356,9 +374,21 @@ public class TaskService {
 
     /** A task's editable fields as a write (no region, no reason): the base a change is merged into. */
     public static TaskWrite editable(Task t) {
-        return new TaskWrite(null, t.measureCode, t.milestoneCode, t.titleZh, t.titleEn, t.descriptionZh,
-                t.descriptionEn, t.responsibleUnit, t.plannedStart, t.plannedEnd, t.implementationDocNumber,
-                t.implementationDocUrl, null, t.internalNote);
+        return new TaskWrite(
+                null,
+                t.measureCode,
+                t.milestoneCode,
+                t.titleZh,
+                t.titleEn,
+                t.descriptionZh,
+                t.descriptionEn,
+                t.responsibleUnit,
+                t.plannedStart,
+                t.plannedEnd,
+                t.implementationDocNumber,
+                t.implementationDocUrl,
+                null,
+                t.internalNote);
     }
 
     /** RFC 7396 merge of a flat patch into the editable fields (TaskWrite has no nested objects). */

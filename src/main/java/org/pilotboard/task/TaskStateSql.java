@@ -14,9 +14,10 @@ import java.time.ZoneId;
  */
 public final class TaskStateSql {
 
-    private static final String COLUMNS = "t.id, t.region_id, t.measure_code, t.milestone_code, t.title_zh, t.title_en, "
-            + "t.description_zh, t.description_en, t.responsible_unit, t.baseline_start, t.baseline_end, "
-            + "t.implementation_doc_number, t.implementation_doc_url, t.internal_note, t.demo, t.created_at, t.external_key";
+    private static final String COLUMNS =
+            "t.id, t.region_id, t.measure_code, t.milestone_code, t.title_zh, t.title_en, "
+                    + "t.description_zh, t.description_en, t.responsible_unit, t.baseline_start, t.baseline_end, "
+                    + "t.implementation_doc_number, t.implementation_doc_url, t.internal_note, t.demo, t.created_at, t.external_key";
 
     private static final String NOW = "SELECT " + COLUMNS + ", t.planned_start, t.planned_end, t.actual_start, "
             + "t.actual_end, t.status, t.progress, t.last_verified_at, t.version, t.updated_at FROM task t";

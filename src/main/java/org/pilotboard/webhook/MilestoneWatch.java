@@ -36,6 +36,7 @@ public class MilestoneWatch {
 
     /** Why a status changed: a task write, an admin's override, or the passing of time (periodic check). */
     public static final String CAUSE_TASK = "task";
+
     public static final String CAUSE_OVERRIDE = "override";
     public static final String CAUSE_TIME = "time";
 
@@ -54,7 +55,8 @@ public class MilestoneWatch {
     /** Checks these milestones in the current transaction, after a write that may have changed them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void check(Collection<String> codes, String cause, Long taskId) {
-        List<String> sorted = codes.stream().filter(Objects::nonNull).distinct().sorted().toList();
+        List<String> sorted =
+                codes.stream().filter(Objects::nonNull).distinct().sorted().toList();
         if (!sorted.isEmpty()) {
             compare(sorted, cause, taskId);
         }
@@ -65,8 +67,11 @@ public class MilestoneWatch {
         return QuarkusTransaction.requiringNew().call(() -> compare(null, CAUSE_TIME, null));
     }
 
-    @Scheduled(every = "${pilotboard.webhooks.milestone-check-interval:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "webhook-milestone-check")
+    @Scheduled(
+            every = "${pilotboard.webhooks.milestone-check-interval:1h}",
+            delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "webhook-milestone-check")
     void periodicCheck() {
         try {
             checkAll();
@@ -87,8 +92,9 @@ public class MilestoneWatch {
     /** Locks the state rows (in code order, so writers never deadlock), then compares. null codes: all. */
     @SuppressWarnings("unchecked")
     private int compare(List<String> codes, String cause, Long taskId) {
-        var lock = em.createNativeQuery("SELECT milestone_code, status FROM webhook_milestone_state"
-                + " WHERE CAST(:all AS boolean) OR milestone_code IN (:codes) ORDER BY milestone_code FOR UPDATE")
+        var lock = em.createNativeQuery(
+                        "SELECT milestone_code, status FROM webhook_milestone_state"
+                                + " WHERE CAST(:all AS boolean) OR milestone_code IN (:codes) ORDER BY milestone_code FOR UPDATE")
                 .setParameter("all", codes == null)
                 .setParameter("codes", codes == null ? List.of("") : codes);
         Map<String, String> announced = new HashMap<>();
@@ -103,12 +109,17 @@ public class MilestoneWatch {
             String before = announced.get(m.code());
             if (before == null) {
                 em.createNativeQuery("INSERT INTO webhook_milestone_state (milestone_code, status, changed_at)"
-                        + " VALUES (:code, :status, :at) ON CONFLICT (milestone_code) DO NOTHING")
-                        .setParameter("code", m.code()).setParameter("status", m.shown()).setParameter("at", at)
+                                + " VALUES (:code, :status, :at) ON CONFLICT (milestone_code) DO NOTHING")
+                        .setParameter("code", m.code())
+                        .setParameter("status", m.shown())
+                        .setParameter("at", at)
                         .executeUpdate();
             } else if (!before.equals(m.shown())) {
-                em.createNativeQuery("UPDATE webhook_milestone_state SET status = :status, changed_at = :at WHERE milestone_code = :code")
-                        .setParameter("code", m.code()).setParameter("status", m.shown()).setParameter("at", at)
+                em.createNativeQuery(
+                                "UPDATE webhook_milestone_state SET status = :status, changed_at = :at WHERE milestone_code = :code")
+                        .setParameter("code", m.code())
+                        .setParameter("status", m.shown())
+                        .setParameter("at", at)
                         .executeUpdate();
                 outbox.enqueue(WebhookEvents.MILESTONE_STATUS_CHANGED, () -> event(m, before, cause, taskId));
                 changed++;

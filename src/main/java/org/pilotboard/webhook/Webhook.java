@@ -18,17 +18,23 @@ public class Webhook extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String url;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     public List<String> events;
+
     public String description;
     /** Kept as is: signing needs it. Never answered after creation. */
     public String secret;
+
     public boolean active;
     public String createdBy;
+
     @Version
     public int version;
+
     public Instant createdAt;
     public Instant updatedAt;
 }

@@ -24,11 +24,14 @@ public class WebhookDelivery extends PanacheEntityBase {
 
     @Id
     public Long id;
+
     public long webhookId;
     public String eventType;
     public UUID eventId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> payload;
+
     public String status;
     public int attempts;
     public Instant nextAttemptAt;

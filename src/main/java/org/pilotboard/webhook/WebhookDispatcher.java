@@ -53,6 +53,7 @@ public class WebhookDispatcher {
     private final MeterRegistry metrics;
     /** Made at the first delivery: building one sets up TLS, which a start without webhooks need not wait for. */
     private volatile HttpClient http;
+
     private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "webhook-dispatcher-wake");
         t.setDaemon(true);
@@ -87,7 +88,14 @@ public class WebhookDispatcher {
     }
 
     /** A delivery claimed for sending, with what sending needs. */
-    record Claimed(long id, long webhookId, String event, String payload, int attempts, String url, String secret,
+    record Claimed(
+            long id,
+            long webhookId,
+            String event,
+            String payload,
+            int attempts,
+            String url,
+            String secret,
             UUID claim) {}
 
     /** How an attempt went: an HTTP status, or an error without one. */
@@ -100,8 +108,10 @@ public class WebhookDispatcher {
     void onStart(@Observes StartupEvent start) {
         Duration needed = config.connectTimeout().plus(config.requestTimeout());
         if (config.lease().compareTo(needed) <= 0) {
-            LOG.warnf("pilotboard.webhooks.lease (%s) should be longer than connect + request timeout (%s), "
-                    + "or a slow receiver may get a delivery twice", config.lease(), needed);
+            LOG.warnf(
+                    "pilotboard.webhooks.lease (%s) should be longer than connect + request timeout (%s), "
+                            + "or a slow receiver may get a delivery twice",
+                    config.lease(), needed);
         }
     }
 
@@ -109,18 +119,25 @@ public class WebhookDispatcher {
         waker.shutdownNow();
     }
 
-    @Scheduled(every = "${pilotboard.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${pilotboard.webhooks.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "webhook-dispatcher")
     void poll() {
         dispatchDue();
     }
 
-    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "1h",
+            delayed = "5m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "webhook-delivery-cleanup")
     void cleanUp() {
-        int removed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "DELETE FROM webhook_delivery WHERE status IN ('delivered', 'failed') AND created_at < :before")
-                .setParameter("before", clock.now().minus(config.retention())).executeUpdate());
+        int removed = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "DELETE FROM webhook_delivery WHERE status IN ('delivered', 'failed') AND created_at < :before")
+                        .setParameter("before", clock.now().minus(config.retention()))
+                        .executeUpdate());
         if (removed > 0) {
             LOG.infof("Removed %d webhook deliveries older than %s", removed, config.retention());
         }
@@ -186,7 +203,8 @@ public class WebhookDispatcher {
     List<Claimed> claim(int limit) {
         Instant now = clock.now();
         UUID token = UUID.randomUUID();
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        List<Object[]> rows = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("""
                 WITH due AS (
                     SELECT d.id FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id
                      WHERE d.status = 'pending' AND d.next_attempt_at <= :now AND w.active
@@ -199,15 +217,22 @@ public class WebhookDispatcher {
                   FROM due, webhook w
                  WHERE d.id = due.id AND w.id = d.webhook_id
                 RETURNING d.id, d.webhook_id, d.event_type, CAST(d.payload AS text), d.attempts, w.url, w.secret""")
-                .setParameter("now", now)
-                .setParameter("limit", limit)
-                .setParameter("leaseEnd", now.plus(config.lease()))
-                .setParameter("token", token.toString())
-                .getResultList());
+                        .setParameter("now", now)
+                        .setParameter("limit", limit)
+                        .setParameter("leaseEnd", now.plus(config.lease()))
+                        .setParameter("token", token.toString())
+                        .getResultList());
         List<Claimed> claimed = new ArrayList<>();
         for (Object[] r : rows) {
-            claimed.add(new Claimed(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                    ((Number) r[4]).intValue(), (String) r[5], (String) r[6], token));
+            claimed.add(new Claimed(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (String) r[3],
+                    ((Number) r[4]).intValue(),
+                    (String) r[5],
+                    (String) r[6],
+                    token));
         }
         return claimed;
     }
@@ -217,7 +242,8 @@ public class WebhookDispatcher {
         try {
             uri = URI.create(c.url());
             if (!config.allowPrivateNetworks() && WebhookUrls.resolvesInternal(uri.getHost())) {
-                return CompletableFuture.completedFuture(new Outcome(null,
+                return CompletableFuture.completedFuture(new Outcome(
+                        null,
                         "the host resolves to a loopback, private or link-local address, which webhooks may not call"));
             }
         } catch (UnknownHostException e) {
@@ -237,20 +263,28 @@ public class WebhookDispatcher {
                 .POST(HttpRequest.BodyPublishers.ofString(c.payload(), StandardCharsets.UTF_8))
                 .build();
         // The request timeout covers the answer's headers; this bounds the whole exchange.
-        long limit = config.connectTimeout().plus(config.requestTimeout()).plusSeconds(2).toMillis();
+        long limit = config.connectTimeout()
+                .plus(config.requestTimeout())
+                .plusSeconds(2)
+                .toMillis();
         return http().sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .orTimeout(limit, TimeUnit.MILLISECONDS)
                 .handle((response, failure) -> failure == null
-                        ? new Outcome(response.statusCode(), response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode())
+                        ? new Outcome(
+                                response.statusCode(),
+                                response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode())
                         : new Outcome(null, describe(failure)));
     }
 
     /** A short reason for the receiver's owner; no stack traces, nothing internal. */
     private static String describe(Throwable failure) {
-        Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable e =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         String text;
         if (e instanceof HttpTimeoutException || e instanceof TimeoutException) {
-            text = e instanceof java.net.http.HttpConnectTimeoutException ? "connect timed out" : "timed out waiting for the answer";
+            text = e instanceof java.net.http.HttpConnectTimeoutException
+                    ? "connect timed out"
+                    : "timed out waiting for the answer";
         } else if (e instanceof ConnectException) {
             text = "could not connect";
         } else if (e instanceof javax.net.ssl.SSLException) {
@@ -268,36 +302,46 @@ public class WebhookDispatcher {
         int updated;
         if (outcome.delivered()) {
             result = "delivered";
-            updated = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+            updated = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createNativeQuery("""
                     UPDATE webhook_delivery SET status = 'delivered', delivered_at = :now, last_status_code = :code,
                            last_error = NULL, claim_token = NULL
                      WHERE id = :id AND claim_token = CAST(:token AS uuid) AND status = 'pending'""")
-                    .setParameter("now", now).setParameter("code", outcome.statusCode())
-                    .setParameter("id", c.id()).setParameter("token", c.claim().toString())
-                    .executeUpdate());
+                            .setParameter("now", now)
+                            .setParameter("code", outcome.statusCode())
+                            .setParameter("id", c.id())
+                            .setParameter("token", c.claim().toString())
+                            .executeUpdate());
         } else {
             boolean giveUp = c.attempts() >= config.maxAttempts();
             result = giveUp ? "failed" : "retrying";
             Instant next = giveUp ? now : now.plus(backoff(c.attempts()));
-            updated = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+            updated = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createNativeQuery("""
                     UPDATE webhook_delivery SET status = :status, next_attempt_at = :next, last_status_code = :code,
                            last_error = :error, claim_token = NULL
                      WHERE id = :id AND claim_token = CAST(:token AS uuid) AND status = 'pending'""")
-                    .setParameter("status", giveUp ? WebhookDelivery.FAILED : WebhookDelivery.PENDING)
-                    .setParameter("next", next).setParameter("code", outcome.statusCode())
-                    .setParameter("error", outcome.error())
-                    .setParameter("id", c.id()).setParameter("token", c.claim().toString())
-                    .executeUpdate());
+                            .setParameter("status", giveUp ? WebhookDelivery.FAILED : WebhookDelivery.PENDING)
+                            .setParameter("next", next)
+                            .setParameter("code", outcome.statusCode())
+                            .setParameter("error", outcome.error())
+                            .setParameter("id", c.id())
+                            .setParameter("token", c.claim().toString())
+                            .executeUpdate());
         }
         if (updated == 0) {
             result = "superseded"; // the lease ran out and another claim took over, or the webhook was deleted
         }
         Counter.builder("pilotboard.webhook.deliveries")
                 .description("Webhook delivery attempts by outcome: delivered, retrying, failed (given up), superseded")
-                .tag("event", c.event()).tag("outcome", result)
-                .register(metrics).increment();
+                .tag("event", c.event())
+                .tag("outcome", result)
+                .register(metrics)
+                .increment();
         if (!outcome.delivered()) {
-            LOG.debugf("Webhook delivery %d to %s, attempt %d: %s (%s)", c.id(), c.url(), c.attempts(), outcome.error(), result);
+            LOG.debugf(
+                    "Webhook delivery %d to %s, attempt %d: %s (%s)",
+                    c.id(), c.url(), c.attempts(), outcome.error(), result);
         }
     }
 

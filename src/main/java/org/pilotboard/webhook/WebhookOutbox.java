@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,11 @@ public class WebhookOutbox {
     private final TransactionSynchronizationRegistry transactions;
     private final WebhookDispatcher dispatcher;
 
-    public WebhookOutbox(EntityManager em, ObjectMapper json, AppClock clock, TransactionSynchronizationRegistry transactions,
+    public WebhookOutbox(
+            EntityManager em,
+            ObjectMapper json,
+            AppClock clock,
+            TransactionSynchronizationRegistry transactions,
             WebhookDispatcher dispatcher) {
         this.em = em;
         this.json = json;
@@ -47,8 +51,10 @@ public class WebhookOutbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int enqueue(String type, Supplier<Object> data) {
-        List<?> subscribers = em.createNativeQuery("SELECT id FROM webhook WHERE active AND CAST(:type AS text) = ANY (events) LIMIT 1")
-                .setParameter("type", type).getResultList();
+        List<?> subscribers = em.createNativeQuery(
+                        "SELECT id FROM webhook WHERE active AND CAST(:type AS text) = ANY (events) LIMIT 1")
+                .setParameter("type", type)
+                .getResultList();
         if (subscribers.isEmpty()) {
             return 0;
         }

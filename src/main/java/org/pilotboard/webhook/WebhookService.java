@@ -37,7 +37,8 @@ public class WebhookService {
     private final AuditTrail audit;
     private final AppClock clock;
 
-    public WebhookService(EntityManager em, WebhookOutbox outbox, WebhookConfig config, AuditTrail audit, AppClock clock) {
+    public WebhookService(
+            EntityManager em, WebhookOutbox outbox, WebhookConfig config, AuditTrail audit, AppClock clock) {
         this.em = em;
         this.outbox = outbox;
         this.config = config;
@@ -49,7 +50,9 @@ public class WebhookService {
     public List<WebhookView> list() {
         List<Webhook> hooks = Webhook.listAll(Sort.by("id"));
         Map<Long, DeliveryCounts> counts = counts(null);
-        return hooks.stream().map(w -> WebhookView.of(w, counts.getOrDefault(w.id, DeliveryCounts.NONE))).toList();
+        return hooks.stream()
+                .map(w -> WebhookView.of(w, counts.getOrDefault(w.id, DeliveryCounts.NONE)))
+                .toList();
     }
 
     @Transactional
@@ -100,7 +103,12 @@ public class WebhookService {
         w.flush();
         WebhookView after = view(w);
         // The audit record says that the secret changed, never what it is.
-        audit.record(change.secret() != null ? "webhook.change_with_new_secret" : "webhook.change", "webhook", id, before, after);
+        audit.record(
+                change.secret() != null ? "webhook.change_with_new_secret" : "webhook.change",
+                "webhook",
+                id,
+                before,
+                after);
         if (w.active) {
             outbox.wakeAfterCommit(); // deliveries held while it was inactive go out now
         }
@@ -113,7 +121,9 @@ public class WebhookService {
         Webhook w = lock(id);
         Versioned.requireMatch(ifMatch, w.version, "webhook");
         WebhookView before = view(w);
-        em.createNativeQuery("DELETE FROM webhook_delivery WHERE webhook_id = :id").setParameter("id", id).executeUpdate();
+        em.createNativeQuery("DELETE FROM webhook_delivery WHERE webhook_id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         w.delete();
         audit.record("webhook.delete", "webhook", id, before, null);
     }
@@ -123,10 +133,13 @@ public class WebhookService {
         require(webhookId);
         var query = status == null
                 ? WebhookDelivery.<WebhookDelivery>find("webhookId", Sort.descending("id"), webhookId)
-                : WebhookDelivery.<WebhookDelivery>find("webhookId = ?1 and status = ?2", Sort.descending("id"), webhookId, status);
+                : WebhookDelivery.<WebhookDelivery>find(
+                        "webhookId = ?1 and status = ?2", Sort.descending("id"), webhookId, status);
         long total = query.count();
         Instant now = clock.now();
-        List<DeliveryView> items = query.page(Page.of(page, size)).list().stream().map(d -> DeliveryView.of(d, now)).toList();
+        List<DeliveryView> items = query.page(Page.of(page, size)).list().stream()
+                .map(d -> DeliveryView.of(d, now))
+                .toList();
         return PageResult.of(items, page, size, total);
     }
 
@@ -138,14 +151,16 @@ public class WebhookService {
     public DeliveryView retry(long webhookId, long deliveryId) {
         require(webhookId);
         WebhookDelivery d = WebhookDelivery.<WebhookDelivery>find("id = ?1 and webhookId = ?2", deliveryId, webhookId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
         if (d == null) {
             throw ProblemException.notFound("Delivery", deliveryId);
         }
         Instant now = clock.now();
         DeliveryView before = withoutPayload(DeliveryView.of(d, now));
         if (before.inFlight()) {
-            throw ProblemException.conflict("Delivery " + deliveryId + " is being sent right now; see its outcome in a moment");
+            throw ProblemException.conflict(
+                    "Delivery " + deliveryId + " is being sent right now; see its outcome in a moment");
         }
         if (!WebhookDelivery.PENDING.equals(d.status)) {
             d.status = WebhookDelivery.PENDING;
@@ -185,10 +200,10 @@ public class WebhookService {
     @SuppressWarnings("unchecked")
     private Map<Long, DeliveryCounts> counts(Long webhookId) {
         Map<Long, long[]> tally = new HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
+        for (Object[] row : (List<Object[]>)
+                em.createNativeQuery("""
                 SELECT webhook_id, status, count(*) FROM webhook_delivery
-                 WHERE CAST(:id AS bigint) IS NULL OR webhook_id = :id GROUP BY webhook_id, status""")
-                .setParameter("id", webhookId).getResultList()) {
+                 WHERE CAST(:id AS bigint) IS NULL OR webhook_id = :id GROUP BY webhook_id, status""").setParameter("id", webhookId).getResultList()) {
             long[] t = tally.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[3]);
             int index = switch ((String) row[1]) {
                 case WebhookDelivery.PENDING -> 0;
@@ -208,7 +223,8 @@ public class WebhookService {
         for (int i = 0; i < requested.size(); i++) {
             String e = requested.get(i) == null ? "" : requested.get(i).strip();
             if (!WebhookEvents.ALL.contains(e)) {
-                violations.add(new Problem.Violation("events[" + i + "]", "body", "must be one of " + WebhookViews.EVENTS));
+                violations.add(
+                        new Problem.Violation("events[" + i + "]", "body", "must be one of " + WebhookViews.EVENTS));
             }
             events.add(e);
         }
@@ -229,8 +245,21 @@ public class WebhookService {
     }
 
     private static DeliveryView withoutPayload(DeliveryView d) {
-        return new DeliveryView(d.id(), d.webhookId(), d.event(), d.eventId(), d.status(), d.attempts(), d.inFlight(),
-                d.nextAttemptAt(), d.lastAttemptAt(), d.lastStatusCode(), d.lastError(), d.createdAt(), d.deliveredAt(), null);
+        return new DeliveryView(
+                d.id(),
+                d.webhookId(),
+                d.event(),
+                d.eventId(),
+                d.status(),
+                d.attempts(),
+                d.inFlight(),
+                d.nextAttemptAt(),
+                d.lastAttemptAt(),
+                d.lastStatusCode(),
+                d.lastError(),
+                d.createdAt(),
+                d.deliveredAt(),
+                null);
     }
 
     private static Webhook require(long id) {

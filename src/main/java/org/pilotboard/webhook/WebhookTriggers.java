@@ -49,7 +49,8 @@ public class WebhookTriggers {
             data.put("task", reader.get(update.taskId(), null).forPublic());
             return data;
         });
-        // A milestone's status depends on which of its tasks are completed (and when), nothing else a status update changes.
+        // A milestone's status depends on which of its tasks are completed (and when), nothing else a status update
+        // changes.
         if (before.status() == TaskStatus.completed || update.status() == TaskStatus.completed) {
             milestones.check(List.of(before.milestoneCode()), MilestoneWatch.CAUSE_TASK, update.taskId());
         }
@@ -60,7 +61,8 @@ public class WebhookTriggers {
         TaskView before = changed.before();
         TaskView after = changed.after();
         if (!before.milestoneCode().equals(after.milestoneCode())) {
-            milestones.check(List.of(before.milestoneCode(), after.milestoneCode()), MilestoneWatch.CAUSE_TASK, after.id());
+            milestones.check(
+                    List.of(before.milestoneCode(), after.milestoneCode()), MilestoneWatch.CAUSE_TASK, after.id());
         }
     }
 

@@ -82,7 +82,10 @@ final class WebhookUrls {
     }
 
     static boolean isInternal(InetAddress a) {
-        if (a.isAnyLocalAddress() || a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+        if (a.isAnyLocalAddress()
+                || a.isLoopbackAddress()
+                || a.isLinkLocalAddress()
+                || a.isSiteLocalAddress()
                 || a.isMulticastAddress()) {
             return true;
         }
@@ -92,7 +95,8 @@ final class WebhookUrls {
         }
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;
-        return first == 0 || first == 100 && second >= 64 && second < 128 // carrier-grade NAT 100.64/10
+        return first == 0
+                || first == 100 && second >= 64 && second < 128 // carrier-grade NAT 100.64/10
                 || first >= 240; // reserved and broadcast
     }
 

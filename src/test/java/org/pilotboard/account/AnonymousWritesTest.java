@@ -18,15 +18,21 @@ class AnonymousWritesTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyWriteOperationRefusesAnAnonymousCaller() {
-        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi").jsonPath().getMap("paths");
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .jsonPath()
+                .getMap("paths");
         List<String> checked = new ArrayList<>();
         paths.forEach((path, operations) -> operations.keySet().forEach(method -> {
             if (method.equals("get") || path.equals("/api/v1/auth/login")) {
                 return;
             }
-            String url = path.replace("{id}", "1").replace("{code}", "hefei-metro").replace("{number}", "5");
+            String url =
+                    path.replace("{id}", "1").replace("{code}", "hefei-metro").replace("{number}", "5");
             url = url.replace("{deliveryId}", "1");
-            Response response = given().contentType("application/json").header("If-Match", "\"0\"").body("{}")
+            Response response = given().contentType("application/json")
+                    .header("If-Match", "\"0\"")
+                    .body("{}")
                     .request(method.toUpperCase(), url);
             assertEquals(401, response.statusCode(), method.toUpperCase() + " " + path + ": " + response.asString());
             assertEquals("application/problem+json", response.contentType());

@@ -29,8 +29,11 @@ class LoginThrottleTest {
     }
 
     private static ValidatableResponse login(String from, String username, String password) {
-        return given().contentType(ContentType.JSON).header("X-Forwarded-For", from)
-                .body(Map.of("username", username, "password", password)).post("/api/v1/auth/login").then();
+        return given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", from)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login")
+                .then();
     }
 
     private static String user(String prefix) {

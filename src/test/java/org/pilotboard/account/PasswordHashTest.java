@@ -15,6 +15,7 @@ class PasswordHashTest {
     private static final String NON_ASCII_BY_JBCRYPT = "$2a$12$WTBHJs8Omt612Fc4yjhFFuibBY8UmmUX96W81xmt.byvT9aBEFe7W";
     /** Longer than bcrypt's 72 bytes: only those count, in both implementations. */
     private static final String LONG = "long-" + "0123456789".repeat(10);
+
     private static final String LONG_BY_JBCRYPT = "$2a$12$W.tZw6.dxTEgwMLl6cBAJOgAxgQOhIDSZlnNLNNsgl0Kb6jupVw36";
 
     @Test

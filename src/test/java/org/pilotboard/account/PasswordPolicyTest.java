@@ -13,7 +13,8 @@ import org.pilotboard.http.ProblemException;
 class PasswordPolicyTest {
 
     static String refusal(String password, String username) {
-        ProblemException e = assertThrows(ProblemException.class, () -> PasswordPolicy.check("password", password, username));
+        ProblemException e =
+                assertThrows(ProblemException.class, () -> PasswordPolicy.check("password", password, username));
         assertEquals("password", e.problem().violations().get(0).field());
         return e.problem().violations().get(0).message();
     }

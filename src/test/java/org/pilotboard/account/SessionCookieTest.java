@@ -26,7 +26,8 @@ import org.pilotboard.Api;
 @QuarkusTest
 class SessionCookieTest {
 
-    private static final Map<String, Object> PROGRESS = Map.of("status", "in_progress", "progress", 10, "comment", "推进");
+    private static final Map<String, Object> PROGRESS =
+            Map.of("status", "in_progress", "progress", 10, "comment", "推进");
 
     private record Session(String cookie, String csrf, Response login) {}
 
@@ -38,11 +39,14 @@ class SessionCookieTest {
         Response login = request.body(Map.of("username", username, "password", Api.password(username), "cookie", true))
                 .post("/api/v1/auth/login");
         login.then().statusCode(200);
-        return new Session(login.getCookie(Authentication.COOKIE), login.jsonPath().getString("csrfToken"), login);
+        return new Session(
+                login.getCookie(Authentication.COOKIE), login.jsonPath().getString("csrfToken"), login);
     }
 
     private static RequestSpecification with(Session s) {
-        return given().cookie(Authentication.COOKIE, s.cookie()).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().cookie(Authentication.COOKIE, s.cookie())
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
     }
 
     private static String[] official() {
@@ -61,19 +65,28 @@ class SessionCookieTest {
         assertTrue(setCookie.contains("SameSite=Strict"), setCookie);
         assertTrue(setCookie.contains("Path=/api"), setCookie);
         assertFalse(setCookie.contains("Secure"), "plain HTTP: " + setCookie);
-        s.login().then().body("token", nullValue()).body("csrfToken", not(equalTo(null))).body("user.username", equalTo(official[0]));
+        s.login()
+                .then()
+                .body("token", nullValue())
+                .body("csrfToken", not(equalTo(null)))
+                .body("user.username", equalTo(official[0]));
         assertNotNull(s.cookie());
 
         // A reload: the page asks who it is with the cookie alone and gets its CSRF token back.
-        with(s).get("/api/v1/me").then().statusCode(200).body("user.username", equalTo(official[0]))
-                .body("tokenKind", equalTo("session")).body("csrfToken", equalTo(s.csrf()));
+        with(s).get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("user.username", equalTo(official[0]))
+                .body("tokenKind", equalTo("session"))
+                .body("csrfToken", equalTo(s.csrf()));
         with(s).get("/api/v1/auth/session").then().statusCode(200).body("user.username", equalTo(official[0]));
         given().get("/api/v1/auth/session").then().statusCode(204);
         // A bearer token has no CSRF token: it is not sent by the browser on its own.
         Api.asAdmin().get("/api/v1/me").then().statusCode(200).body("csrfToken", nullValue());
 
         // Behind the trusted proxy that speaks HTTPS to the browser, the cookie is Secure.
-        String secure = signIn(official[0], "X-Forwarded-Proto", "https").login().getHeader("Set-Cookie");
+        String secure =
+                signIn(official[0], "X-Forwarded-Proto", "https").login().getHeader("Set-Cookie");
         assertTrue(secure.contains("Secure"), secure);
     }
 
@@ -83,20 +96,44 @@ class SessionCookieTest {
         long task = Api.newTask(official[1]);
         Session s = signIn(official[0]);
 
-        problem(with(s).body(PROGRESS).post("/api/v1/tasks/" + task + "/updates").then(), 403)
-                .body("type", equalTo("urn:pilotboard:problem:csrf")).body("detail", containsString("X-CSRF-Token"));
-        problem(with(s).header("X-CSRF-Token", s.csrf() + "x").body(PROGRESS).post("/api/v1/tasks/" + task + "/updates").then(), 403);
-        problem(with(s).header("If-Match", "\"0\"").contentType("application/merge-patch+json").body(Map.of("titleEn", "x"))
-                .patch("/api/v1/tasks/" + task).then(), 403);
+        problem(
+                        with(s).body(PROGRESS)
+                                .post("/api/v1/tasks/" + task + "/updates")
+                                .then(),
+                        403)
+                .body("type", equalTo("urn:pilotboard:problem:csrf"))
+                .body("detail", containsString("X-CSRF-Token"));
+        problem(
+                with(s).header("X-CSRF-Token", s.csrf() + "x")
+                        .body(PROGRESS)
+                        .post("/api/v1/tasks/" + task + "/updates")
+                        .then(),
+                403);
+        problem(
+                with(s).header("If-Match", "\"0\"")
+                        .contentType("application/merge-patch+json")
+                        .body(Map.of("titleEn", "x"))
+                        .patch("/api/v1/tasks/" + task)
+                        .then(),
+                403);
         problem(with(s).post("/api/v1/auth/logout").then(), 403);
         given().get("/api/v1/tasks/" + task).then().body("version", equalTo(0)).body("status", equalTo("not_started"));
         given().get("/api/v1/tasks/" + task + "/updates").then().body("size()", equalTo(0));
         with(s).get("/api/v1/me").then().statusCode(200);
 
-        with(s).header("X-CSRF-Token", s.csrf()).header("If-Match", "\"0\"").body(PROGRESS)
-                .post("/api/v1/tasks/" + task + "/updates").then().statusCode(201).body("author", equalTo("测试用户 " + official[0]));
+        with(s).header("X-CSRF-Token", s.csrf())
+                .header("If-Match", "\"0\"")
+                .body(PROGRESS)
+                .post("/api/v1/tasks/" + task + "/updates")
+                .then()
+                .statusCode(201)
+                .body("author", equalTo("测试用户 " + official[0]));
         // Bearer tokens need no CSRF token, as before.
-        Api.json().body(PROGRESS).post("/api/v1/tasks/" + task + "/updates").then().statusCode(201);
+        Api.json()
+                .body(PROGRESS)
+                .post("/api/v1/tasks/" + task + "/updates")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -108,8 +145,12 @@ class SessionCookieTest {
         assertTrue(out.getHeader("Set-Cookie").contains("Max-Age=0"), out.getHeader("Set-Cookie"));
         // The old cookie, replayed, is nobody's: reads are public, private reads and writes are refused.
         problem(with(s).get("/api/v1/me").then(), 401);
-        problem(with(s).header("X-CSRF-Token", s.csrf()).body(PROGRESS).post("/api/v1/tasks/" + Api.newTask(official[1]) + "/updates")
-                .then(), 401);
+        problem(
+                with(s).header("X-CSRF-Token", s.csrf())
+                        .body(PROGRESS)
+                        .post("/api/v1/tasks/" + Api.newTask(official[1]) + "/updates")
+                        .then(),
+                401);
         with(s).get("/api/v1/plan").then().statusCode(200);
         with(s).get("/api/v1/auth/session").then().statusCode(204);
         // The console, which sends its CSRF token with every call, hears at once that the session ended.
@@ -122,10 +163,18 @@ class SessionCookieTest {
         Session laptop = signIn(official[0]);
         Session phone = signIn(official[0]);
         String bearer = Api.login(official[0], Api.password(official[0]));
-        String apiToken = Api.as(bearer).body(Map.of("name", "sync")).post("/api/v1/tokens").jsonPath().getString("token");
+        String apiToken = Api.as(bearer)
+                .body(Map.of("name", "sync"))
+                .post("/api/v1/tokens")
+                .jsonPath()
+                .getString("token");
         with(phone).get("/api/v1/me").then().statusCode(200);
 
-        with(laptop).header("X-CSRF-Token", laptop.csrf()).post("/api/v1/auth/logout-everywhere").then().statusCode(204);
+        with(laptop)
+                .header("X-CSRF-Token", laptop.csrf())
+                .post("/api/v1/auth/logout-everywhere")
+                .then()
+                .statusCode(204);
         problem(with(phone).get("/api/v1/me").then(), 401);
         problem(with(laptop).get("/api/v1/me").then(), 401);
         problem(Api.as(bearer).get("/api/v1/me").then(), 401);
@@ -136,7 +185,12 @@ class SessionCookieTest {
         long id = Api.newUser(other, "viewer", List.of());
         Session s = signIn(other);
         String etag = Api.asAdmin().get("/api/v1/users/" + id).then().extract().header("ETag");
-        Api.json().header("If-Match", etag).body(Map.of("disabled", true)).patch("/api/v1/users/" + id).then().statusCode(200);
+        Api.json()
+                .header("If-Match", etag)
+                .body(Map.of("disabled", true))
+                .patch("/api/v1/users/" + id)
+                .then()
+                .statusCode(200);
         problem(with(s).get("/api/v1/me").then(), 401);
     }
 
@@ -146,8 +200,9 @@ class SessionCookieTest {
         Session s = signIn(official[0]);
         with(s).get("/api/v1/me").then().statusCode(200);
         Instant longAgo = Instant.now().minus(2, ChronoUnit.HOURS);
-        QuarkusTransaction.requiringNew().run(() -> AccessToken.update("lastUsedAt = ?1, createdAt = ?1 where tokenHash = ?2",
-                longAgo, Tokens.hash(s.cookie())));
+        QuarkusTransaction.requiringNew()
+                .run(() -> AccessToken.update(
+                        "lastUsedAt = ?1, createdAt = ?1 where tokenHash = ?2", longAgo, Tokens.hash(s.cookie())));
         problem(with(s).get("/api/v1/me").then(), 401);
     }
 }

@@ -20,7 +20,11 @@ import org.pilotboard.Api;
 class DashboardResourceTest {
 
     private static JsonPath summary() {
-        return given().get("/api/v1/dashboard/summary").then().statusCode(200).extract().jsonPath();
+        return given().get("/api/v1/dashboard/summary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -33,9 +37,13 @@ class DashboardResourceTest {
         lateBody.put("plannedEnd", "2026-02-28");
         long late = Api.newTask(lateBody);
         json().body(Map.of("status", "completed", "evidence", List.of(Map.of("documentNumber", "测〔2026〕9号"))))
-                .post("/api/v1/tasks/" + done + "/updates").then().statusCode(201);
+                .post("/api/v1/tasks/" + done + "/updates")
+                .then()
+                .statusCode(201);
         json().body(Map.of("status", "delayed", "progress", 40, "comment", "滞后"))
-                .post("/api/v1/tasks/" + late + "/updates").then().statusCode(201);
+                .post("/api/v1/tasks/" + late + "/updates")
+                .then()
+                .statusCode(201);
 
         JsonPath after = summary();
         assertEquals(before.getLong("overall.tasks") + 2, after.getLong("overall.tasks"));
@@ -48,9 +56,11 @@ class DashboardResourceTest {
         assertEquals(70.0, after.getDouble(regionPath + ".progress"));
         assertEquals(1, after.getInt(regionPath + ".overdue"));
         assertEquals(0, after.getInt(regionPath + ".byStatus.not_started"));
-        assertEquals(before.getLong("byFactor.find { it.code == 'labour' }.counts.tasks") + 1,
+        assertEquals(
+                before.getLong("byFactor.find { it.code == 'labour' }.counts.tasks") + 1,
                 after.getLong("byFactor.find { it.code == 'labour' }.counts.tasks"));
-        assertEquals(before.getLong("byMilestone.find { it.code == '2025' }.counts.tasks") + 2,
+        assertEquals(
+                before.getLong("byMilestone.find { it.code == '2025' }.counts.tasks") + 2,
                 after.getLong("byMilestone.find { it.code == '2025' }.counts.tasks"));
         assertEquals("overdue", after.getString("byMilestone.find { it.code == '2025' }.status"));
         assertEquals(late, after.getLong("latestUpdates[0].taskId"));
@@ -59,7 +69,9 @@ class DashboardResourceTest {
 
     @Test
     void summaryListsEveryFactorRegionAndMilestone() {
-        given().get("/api/v1/dashboard/summary").then().statusCode(200)
+        given().get("/api/v1/dashboard/summary")
+                .then()
+                .statusCode(200)
                 .body("byFactor", hasSize(10))
                 .body("byFactor.code", hasItems("land", "labour", "capital", "data", "organisation"))
                 .body("byFactor.find { it.code == 'capital' }.measures", equalTo(12))
@@ -80,10 +92,13 @@ class DashboardResourceTest {
         long id = Api.newTask(body);
         JsonPath before = summary();
         json().body(Map.of("status", "completed", "evidence", List.of(Map.of("documentNumber", "测〔2026〕1号"))))
-                .post("/api/v1/tasks/" + id + "/updates").then().statusCode(201);
+                .post("/api/v1/tasks/" + id + "/updates")
+                .then()
+                .statusCode(201);
         JsonPath after = summary();
         // Only this test puts tasks on the 2023 milestone, so all of them are complete now.
-        assertEquals(before.getLong("byMilestone.find { it.code == '2023' }.counts.tasks"),
+        assertEquals(
+                before.getLong("byMilestone.find { it.code == '2023' }.counts.tasks"),
                 after.getLong("byMilestone.find { it.code == '2023' }.counts.byStatus.completed"));
         assertEquals("achieved_late", after.getString("byMilestone.find { it.code == '2023' }.status"));
         assertEquals(Api.today(), after.getString("byMilestone.find { it.code == '2023' }.achievedOn"));
@@ -93,9 +108,15 @@ class DashboardResourceTest {
     void timelineOfARegionShowsItsBarsAndTheMilestones() {
         String region = Api.newRegion();
         long id = Api.newTask(region);
-        json().header("If-Match", "\"0\"").body(Map.of("plannedEnd", "2027-08-31", "revisionReason", "顺延"))
-                .patch("/api/v1/tasks/" + id).then().statusCode(200);
-        given().queryParam("region", region).get("/api/v1/dashboard/timeline").then().statusCode(200)
+        json().header("If-Match", "\"0\"")
+                .body(Map.of("plannedEnd", "2027-08-31", "revisionReason", "顺延"))
+                .patch("/api/v1/tasks/" + id)
+                .then()
+                .statusCode(200);
+        given().queryParam("region", region)
+                .get("/api/v1/dashboard/timeline")
+                .then()
+                .statusCode(200)
                 .body("milestones.code", contains("2021", "2022H1", "2023", "2025"))
                 .body("periodStart", equalTo("2021-01-01"))
                 .body("periodEnd", equalTo("2027-08-31"))
@@ -106,13 +127,25 @@ class DashboardResourceTest {
                 .body("tasks[0].factorCode", equalTo("land"))
                 .body("totalTasks", equalTo(1))
                 .body("truncated", equalTo(false));
-        given().queryParam("region", region).queryParam("factor", "labour").get("/api/v1/dashboard/timeline").then()
+        given().queryParam("region", region)
+                .queryParam("factor", "labour")
+                .get("/api/v1/dashboard/timeline")
+                .then()
                 .body("tasks", hasSize(0));
         Api.newTask(region);
-        given().queryParam("region", region).queryParam("limit", 1).get("/api/v1/dashboard/timeline").then()
-                .body("tasks", hasSize(1)).body("totalTasks", equalTo(2)).body("truncated", equalTo(true));
+        given().queryParam("region", region)
+                .queryParam("limit", 1)
+                .get("/api/v1/dashboard/timeline")
+                .then()
+                .body("tasks", hasSize(1))
+                .body("totalTasks", equalTo(2))
+                .body("truncated", equalTo(true));
         problem(given().queryParam("limit", 0).get("/api/v1/dashboard/timeline").then(), 400);
-        problem(given().queryParam("status", "nope").get("/api/v1/dashboard/timeline").then(), 400);
+        problem(
+                given().queryParam("status", "nope")
+                        .get("/api/v1/dashboard/timeline")
+                        .then(),
+                400);
     }
 
     @Test
@@ -124,18 +157,29 @@ class DashboardResourceTest {
         long done = Api.newTask(body);
         long started = Api.newTask(body);
         json().body(Map.of("status", "completed", "evidence", List.of(Map.of("documentNumber", "测〔2026〕31号"))))
-                .post("/api/v1/tasks/" + done + "/updates").then().statusCode(201);
+                .post("/api/v1/tasks/" + done + "/updates")
+                .then()
+                .statusCode(201);
         json().body(Map.of("status", "in_progress", "progress", 41))
-                .post("/api/v1/tasks/" + started + "/updates").then().statusCode(201);
+                .post("/api/v1/tasks/" + started + "/updates")
+                .then()
+                .statusCode(201);
 
-        JsonPath pilots = given().get("/api/v1/dashboard/measures").then().statusCode(200).extract().jsonPath();
+        JsonPath pilots = given().get("/api/v1/dashboard/measures")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String mine = "measures.find { it.measureCode == '31.2' }.regions.find { it.regionCode == '" + region + "' }";
         assertEquals(2, pilots.getInt(mine + ".tasks"));
         assertEquals(1, pilots.getInt(mine + ".completed"));
         assertEquals(71, pilots.getInt(mine + ".progress"), "mean of 100 and 41, rounded");
         List<String> codes = pilots.getList("measures.measureCode", String.class);
         assertEquals(codes.stream().distinct().toList(), codes, "each measure once");
-        given().get("/api/v1/dashboard/measures?asOf=2021-06-30").then().statusCode(200).body("measures", hasSize(0));
+        given().get("/api/v1/dashboard/measures?asOf=2021-06-30")
+                .then()
+                .statusCode(200)
+                .body("measures", hasSize(0));
         problem(given().get("/api/v1/dashboard/measures?demo=maybe").then(), 400);
     }
 }

@@ -20,7 +20,8 @@ class DatabaseBootstrapTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             freePort = socket.getLocalPort();
         }
-        String problem = DatabaseBootstrap.ensureDatabase("jdbc:postgresql://127.0.0.1:" + freePort + "/pilotboard", "postgres", null);
+        String problem = DatabaseBootstrap.ensureDatabase(
+                "jdbc:postgresql://127.0.0.1:" + freePort + "/pilotboard", "postgres", null);
         assertTrue(problem.contains("cannot reach PostgreSQL"), problem);
         assertTrue(problem.contains("QUARKUS_DATASOURCE_JDBC_URL"), problem);
         assertEquals(1, problem.lines().count());
@@ -35,7 +36,8 @@ class DatabaseBootstrapTest {
         assertNull(DatabaseBootstrap.ensureDatabase(SERVER + name, "postgres", null));
         assertNull(DatabaseBootstrap.ensureDatabase(SERVER + name, "postgres", null), "a second call finds it");
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", null);
-                ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'")) {
             rs.next();
             assertEquals(1, rs.getInt(1));
             c.createStatement().execute("DROP DATABASE " + name);

@@ -43,12 +43,21 @@ class FeedResourceTest {
         long task = Api.newTask(region);
         String payload = "<script>alert(1)</script> & 进展";
         json().body(Map.of("status", "in_progress", "progress", 25, "comment", payload))
-                .post("/api/v1/tasks/" + task + "/updates").then().statusCode(201);
+                .post("/api/v1/tasks/" + task + "/updates")
+                .then()
+                .statusCode(201);
         json().body(Map.of("status", "delayed", "progress", 30, "comment", "滞后原因"))
-                .post("/api/v1/tasks/" + task + "/updates").then().statusCode(201);
+                .post("/api/v1/tasks/" + task + "/updates")
+                .then()
+                .statusCode(201);
 
-        byte[] body = given().queryParam("region", region).get("/api/v1/feed.atom").then().statusCode(200)
-                .contentType("application/atom+xml").extract().asByteArray();
+        byte[] body = given().queryParam("region", region)
+                .get("/api/v1/feed.atom")
+                .then()
+                .statusCode(200)
+                .contentType("application/atom+xml")
+                .extract()
+                .asByteArray();
         Document doc = parse(body);
         Element feed = doc.getDocumentElement();
         assertEquals(ATOM, feed.getNamespaceURI());
@@ -63,7 +72,9 @@ class FeedResourceTest {
         assertEquals(updated, Instant.parse(child(newest, "updated")));
         assertTrue(child(newest, "id").startsWith("urn:pilotboard:status-update:"));
         assertTrue(child(newest, "title").contains("delayed"));
-        assertEquals("Administrator", child((Element) newest.getElementsByTagNameNS(ATOM, "author").item(0), "name"));
+        assertEquals(
+                "Administrator",
+                child((Element) newest.getElementsByTagNameNS(ATOM, "author").item(0), "name"));
         Element link = (Element) newest.getElementsByTagNameNS(ATOM, "link").item(0);
         assertTrue(link.getAttribute("href").endsWith("/tasks/" + task));
         Element older = (Element) entries.item(1);
@@ -76,13 +87,31 @@ class FeedResourceTest {
     void filtersAndBounds() throws Exception {
         String region = Api.newRegion();
         long task = Api.newTask(region);
-        json().body(Map.of("status", "in_progress", "progress", 5)).post("/api/v1/tasks/" + task + "/updates").then().statusCode(201);
-        Document land = parse(given().queryParam("region", region).queryParam("factor", "land").get("/api/v1/feed.atom").asByteArray());
-        assertEquals(1, land.getDocumentElement().getElementsByTagNameNS(ATOM, "entry").getLength());
-        Document labour = parse(given().queryParam("region", region).queryParam("factor", "labour").get("/api/v1/feed.atom").asByteArray());
-        assertEquals(0, labour.getDocumentElement().getElementsByTagNameNS(ATOM, "entry").getLength());
-        Document one = parse(given().queryParam("limit", 1).get("/api/v1/feed.atom").asByteArray());
-        assertEquals(1, one.getDocumentElement().getElementsByTagNameNS(ATOM, "entry").getLength());
+        json().body(Map.of("status", "in_progress", "progress", 5))
+                .post("/api/v1/tasks/" + task + "/updates")
+                .then()
+                .statusCode(201);
+        Document land = parse(given().queryParam("region", region)
+                .queryParam("factor", "land")
+                .get("/api/v1/feed.atom")
+                .asByteArray());
+        assertEquals(
+                1,
+                land.getDocumentElement().getElementsByTagNameNS(ATOM, "entry").getLength());
+        Document labour = parse(given().queryParam("region", region)
+                .queryParam("factor", "labour")
+                .get("/api/v1/feed.atom")
+                .asByteArray());
+        assertEquals(
+                0,
+                labour.getDocumentElement()
+                        .getElementsByTagNameNS(ATOM, "entry")
+                        .getLength());
+        Document one =
+                parse(given().queryParam("limit", 1).get("/api/v1/feed.atom").asByteArray());
+        assertEquals(
+                1,
+                one.getDocumentElement().getElementsByTagNameNS(ATOM, "entry").getLength());
         problem(given().queryParam("limit", 1000).get("/api/v1/feed.atom").then(), 400);
     }
 }

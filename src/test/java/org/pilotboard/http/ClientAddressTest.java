@@ -11,8 +11,8 @@ import io.vertx.core.net.SocketAddress;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
-import org.pilotboard.config.PilotboardConfig;
 import org.junit.jupiter.api.Test;
+import org.pilotboard.config.PilotboardConfig;
 
 class ClientAddressTest {
 
@@ -46,7 +46,9 @@ class ClientAddressTest {
     @Test
     void aTrustedProxysLastForwardedAddressIsTheClient() {
         ClientAddress address = trusting("10.0.0.1");
-        assertEquals("203.0.113.9", address.of(from("10.0.0.1", "198.51.100.1, 203.0.113.9", null, false)),
+        assertEquals(
+                "203.0.113.9",
+                address.of(from("10.0.0.1", "198.51.100.1, 203.0.113.9", null, false)),
                 "the hop the proxy appended, not what the client claimed before it");
     }
 

@@ -23,8 +23,12 @@ class ForeignKeyConflictTest {
     @Test
     void aForeignKeyViolationFromTheDatabaseIsAConflict() {
         // A real violation, as Hibernate and the transaction manager wrap it: no such account or region.
-        RuntimeException refused = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> em
-                .createNativeQuery("INSERT INTO account_region (account_id, region_id) VALUES (-1, -1)").executeUpdate()));
+        RuntimeException refused = assertThrows(
+                RuntimeException.class,
+                () -> QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery(
+                                        "INSERT INTO account_region (account_id, region_id) VALUES (-1, -1)")
+                                .executeUpdate()));
 
         Response response = new ProblemMappers().anything(refused, null);
 

@@ -20,16 +20,34 @@ import org.junit.jupiter.api.Test;
 class OpenApiTest {
 
     private static final List<String> REQUIRED = List.of(
-            "GET /api/v1/plan", "GET /api/v1/milestones", "GET /api/v1/factors", "GET /api/v1/measures",
-            "GET /api/v1/regions", "POST /api/v1/regions", "GET /api/v1/regions/{code}", "PUT /api/v1/regions/{code}",
-            "DELETE /api/v1/regions/{code}", "GET /api/v1/tasks", "POST /api/v1/tasks", "GET /api/v1/tasks/{id}",
-            "PATCH /api/v1/tasks/{id}", "DELETE /api/v1/tasks/{id}", "GET /api/v1/tasks/{id}/updates",
-            "POST /api/v1/tasks/{id}/updates", "GET /api/v1/dashboard/summary", "GET /api/v1/dashboard/timeline");
+            "GET /api/v1/plan",
+            "GET /api/v1/milestones",
+            "GET /api/v1/factors",
+            "GET /api/v1/measures",
+            "GET /api/v1/regions",
+            "POST /api/v1/regions",
+            "GET /api/v1/regions/{code}",
+            "PUT /api/v1/regions/{code}",
+            "DELETE /api/v1/regions/{code}",
+            "GET /api/v1/tasks",
+            "POST /api/v1/tasks",
+            "GET /api/v1/tasks/{id}",
+            "PATCH /api/v1/tasks/{id}",
+            "DELETE /api/v1/tasks/{id}",
+            "GET /api/v1/tasks/{id}/updates",
+            "POST /api/v1/tasks/{id}/updates",
+            "GET /api/v1/dashboard/summary",
+            "GET /api/v1/dashboard/timeline");
 
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationIsDocumented() {
-        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Object>> paths = doc.getMap("paths");
         Set<String> operations = new HashSet<>();
         Set<String> operationIds = new HashSet<>();
@@ -66,27 +84,48 @@ class OpenApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void theDocumentSaysWhatGeneratedClientsNeed() {
-        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("listTasks", doc.getString("paths.'/api/v1/tasks'.get.operationId"));
         List<Map<String, Object>> filters = doc.getList("paths.'/api/v1/tasks'.get.parameters");
-        Map<String, Object> status = filters.stream().filter(p -> "status".equals(p.get("name"))).findFirst().orElseThrow();
+        Map<String, Object> status = filters.stream()
+                .filter(p -> "status".equals(p.get("name")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(false, status.get("explode"), "status=a,b");
-        assertEquals("#/components/schemas/TaskStatus", ((Map<String, Object>) ((Map<String, Object>) status.get("schema")).get("items")).get("$ref"));
+        assertEquals(
+                "#/components/schemas/TaskStatus",
+                ((Map<String, Object>) ((Map<String, Object>) status.get("schema")).get("items")).get("$ref"));
         assertNull(doc.get("info.license"), "a license object needs a url or identifier");
         Map<String, Map<String, Object>> paths = doc.getMap("paths");
         Set<String> needIfMatch = new HashSet<>();
         paths.forEach((path, item) -> item.forEach((method, value) -> {
             Map<String, Object> op = (Map<String, Object>) value;
             List<Map<String, Object>> parameters = (List<Map<String, Object>>) op.getOrDefault("parameters", List.of());
-            boolean required = parameters.stream().anyMatch(p -> "If-Match".equals(p.get("name")) && Boolean.TRUE.equals(p.get("required")));
+            boolean required = parameters.stream()
+                    .anyMatch(p -> "If-Match".equals(p.get("name")) && Boolean.TRUE.equals(p.get("required")));
             boolean documents428 = ((Map<String, Object>) op.get("responses")).containsKey("428");
-            assertEquals(required, documents428, method.toUpperCase() + " " + path + ": 428 exactly where If-Match is required");
+            assertEquals(
+                    required,
+                    documents428,
+                    method.toUpperCase() + " " + path + ": 428 exactly where If-Match is required");
             if (required) {
                 needIfMatch.add(method.toUpperCase() + " " + path);
             }
         }));
-        assertTrue(needIfMatch.containsAll(List.of("PATCH /api/v1/tasks/{id}", "DELETE /api/v1/tasks/{id}", "PUT /api/v1/regions/{code}",
-                "DELETE /api/v1/regions/{code}", "PATCH /api/v1/users/{id}", "DELETE /api/v1/users/{id}")), needIfMatch.toString());
+        assertTrue(
+                needIfMatch.containsAll(List.of(
+                        "PATCH /api/v1/tasks/{id}",
+                        "DELETE /api/v1/tasks/{id}",
+                        "PUT /api/v1/regions/{code}",
+                        "DELETE /api/v1/regions/{code}",
+                        "PATCH /api/v1/users/{id}",
+                        "DELETE /api/v1/users/{id}")),
+                needIfMatch.toString());
     }
 
     @Test

@@ -23,13 +23,19 @@ class RequestLimitsTest {
     @Test
     void aRequestLineOver4KbIsA414ProblemOnEveryApiPath() {
         String longValue = "x".repeat(5000);
-        for (String path : new String[] {"/api/v1/tasks", "/api/v1/status-updates", "/api/v1/audit", "/api/v1/feed.atom", "/api/v1/no-such"}) {
-            withSecurityHeaders(problem(given().queryParam("q", longValue).get(path).then(), 414))
+        for (String path : new String[] {
+            "/api/v1/tasks", "/api/v1/status-updates", "/api/v1/audit", "/api/v1/feed.atom", "/api/v1/no-such"
+        }) {
+            withSecurityHeaders(
+                            problem(given().queryParam("q", longValue).get(path).then(), 414))
                     .body("type", equalTo("urn:pilotboard:problem:http-414"))
                     .body("detail", containsString("4096"));
         }
         // Pages get the security headers too, with a plain-text body.
-        withSecurityHeaders(given().queryParam("q", longValue).get("/console").then().statusCode(414))
+        withSecurityHeaders(given().queryParam("q", longValue)
+                        .get("/console")
+                        .then()
+                        .statusCode(414))
                 .contentType(containsString("text/plain"));
         // Under the limit the request goes on as usual.
         given().queryParam("q", "x".repeat(3000)).get("/api/v1/tasks").then().statusCode(not(equalTo(414)));
@@ -37,7 +43,11 @@ class RequestLimitsTest {
 
     @Test
     void headersOver20KbAreA431Problem() {
-        withSecurityHeaders(problem(given().header("X-Filler", "y".repeat(21_000)).get("/api/v1/tasks").then(), 431))
+        withSecurityHeaders(problem(
+                        given().header("X-Filler", "y".repeat(21_000))
+                                .get("/api/v1/tasks")
+                                .then(),
+                        431))
                 .body("type", equalTo("urn:pilotboard:problem:http-431"));
         given().header("X-Filler", "y".repeat(8_000)).get("/api/v1/plan").then().statusCode(200);
     }

@@ -23,18 +23,25 @@ class ImportCellsTest {
         assertEquals(day, ImportCells.date(SheetCell.text("2026/6/30")));
         assertEquals(day, ImportCells.date(SheetCell.text("2026.6.30")));
         assertEquals(day, ImportCells.date(SheetCell.text("2026年6月30日")));
-        assertEquals(day, ImportCells.date(new SheetCell("2026-06-30", new BigDecimal("46203"), day, null)), "an Excel date cell");
+        assertEquals(
+                day,
+                ImportCells.date(new SheetCell("2026-06-30", new BigDecimal("46203"), day, null)),
+                "an Excel date cell");
     }
 
     @Test
     void whatIsNoDateSaysWhy() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ImportCells.date(SheetCell.text("2026-02-30")))
-                .getMessage().contains("not a day of the calendar"));
+                .getMessage()
+                .contains("not a day of the calendar"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ImportCells.date(SheetCell.text("next week")))
-                .getMessage().contains("write YYYY-MM-DD"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> ImportCells.date(new SheetCell("46203", new BigDecimal("46203"), null, null)))
-                .getMessage().contains("is a number"));
+                .getMessage()
+                .contains("write YYYY-MM-DD"));
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> ImportCells.date(new SheetCell("46203", new BigDecimal("46203"), null, null)))
+                .getMessage()
+                .contains("is a number"));
     }
 
     @Test
@@ -70,8 +77,12 @@ class ImportCellsTest {
 
     @Test
     void evidenceSplitsLinksAndNumbers() {
-        assertEquals(List.of(new Evidence("https://a.example/1", null, null), new Evidence("https://a.example/2", null, null),
-                new Evidence(null, "皖政办〔2026〕1号", null), new Evidence(null, "国函 2", null)),
+        assertEquals(
+                List.of(
+                        new Evidence("https://a.example/1", null, null),
+                        new Evidence("https://a.example/2", null, null),
+                        new Evidence(null, "皖政办〔2026〕1号", null),
+                        new Evidence(null, "国函 2", null)),
                 ImportCells.evidence("https://a.example/1；https://a.example/2", "皖政办〔2026〕1号\n国函 2"));
         assertNull(ImportCells.evidence(" ", null));
     }

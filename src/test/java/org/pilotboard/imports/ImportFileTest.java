@@ -42,20 +42,33 @@ class ImportFileTest {
 
     @Test
     void ourExportsFormulaApostropheComesOff() {
-        ImportFile file = ImportFile.csv("kind,comment\ntask,'=SUM(A1)\ntask,'plain\n".getBytes(StandardCharsets.UTF_8));
+        ImportFile file =
+                ImportFile.csv("kind,comment\ntask,'=SUM(A1)\ntask,'plain\n".getBytes(StandardCharsets.UTF_8));
         assertEquals("=SUM(A1)", file.rows.get(0).cell(1).text());
         assertEquals("'plain", file.rows.get(1).cell(1).text(), "an apostrophe before other text is the user's own");
     }
 
     @Test
     void malformedOrForeignFilesAreRefused() {
-        ProblemException open = assertThrows(ProblemException.class,
+        ProblemException open = assertThrows(
+                ProblemException.class,
                 () -> ImportFile.csv("kind\n\"never closed\n".getBytes(StandardCharsets.UTF_8)));
         assertTrue(open.problem().detail().contains("never closed"));
-        assertEquals(400, assertThrows(ProblemException.class, () -> ImportFile.csv(new byte[] {'P', 'K', 3, 4, 0})).problem().status());
-        assertEquals(400, assertThrows(ProblemException.class, () -> ImportFile.csv("a\0b".getBytes(StandardCharsets.UTF_8)))
-                .problem().status());
-        assertEquals(400, assertThrows(ProblemException.class, () -> ImportFile.csv(new byte[] {(byte) 0xFF, (byte) 0xFF, 0x41}))
-                .problem().status(), "neither UTF-8 nor GB18030");
+        assertEquals(
+                400,
+                assertThrows(ProblemException.class, () -> ImportFile.csv(new byte[] {'P', 'K', 3, 4, 0}))
+                        .problem()
+                        .status());
+        assertEquals(
+                400,
+                assertThrows(ProblemException.class, () -> ImportFile.csv("a\0b".getBytes(StandardCharsets.UTF_8)))
+                        .problem()
+                        .status());
+        assertEquals(
+                400,
+                assertThrows(ProblemException.class, () -> ImportFile.csv(new byte[] {(byte) 0xFF, (byte) 0xFF, 0x41}))
+                        .problem()
+                        .status(),
+                "neither UTF-8 nor GB18030");
     }
 }

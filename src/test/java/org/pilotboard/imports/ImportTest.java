@@ -36,9 +36,24 @@ class ImportTest {
 
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final List<String> HEADER = List.of("kind", "regionCode", "externalKey", "taskId", "measureCode", "milestoneCode",
-            "titleZh", "responsibleUnit", "plannedStart", "plannedEnd", "revisionReason", "updateKey", "status", "progress",
-            "comment", "evidenceUrl", "evidenceDocNumber");
+    static final List<String> HEADER = List.of(
+            "kind",
+            "regionCode",
+            "externalKey",
+            "taskId",
+            "measureCode",
+            "milestoneCode",
+            "titleZh",
+            "responsibleUnit",
+            "plannedStart",
+            "plannedEnd",
+            "revisionReason",
+            "updateKey",
+            "status",
+            "progress",
+            "comment",
+            "evidenceUrl",
+            "evidenceDocNumber");
 
     // ---- building files -------------------------------------------------------------------------
 
@@ -76,13 +91,16 @@ class ImportTest {
 
     @SafeVarargs
     static byte[] csv(Map<String, String>... rows) {
-        StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", HEADER)).append("\r\n");
+        StringBuilder csv =
+                new StringBuilder("\uFEFF").append(String.join(",", HEADER)).append("\r\n");
         for (Map<String, String> row : rows) {
             List<String> cells = new ArrayList<>();
             for (String column : HEADER) {
                 String value = row.getOrDefault(column, "");
-                cells.add(value.contains(",") || value.contains("\"") || value.contains("\n")
-                        ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
+                cells.add(
+                        value.contains(",") || value.contains("\"") || value.contains("\n")
+                                ? "\"" + value.replace("\"", "\"\"") + "\""
+                                : value);
             }
             csv.append(String.join(",", cells)).append("\r\n");
         }
@@ -94,7 +112,8 @@ class ImportTest {
     }
 
     static ValidatableResponse post(String token, String type, byte[] body, boolean dryRun) {
-        RequestSpecification request = as(token).contentType(type).accept("application/json").body(body);
+        RequestSpecification request =
+                as(token).contentType(type).accept("application/json").body(body);
         if (dryRun) {
             request.queryParam("dryRun", "true");
         }
@@ -106,31 +125,57 @@ class ImportTest {
     }
 
     static int taskCount(String region) {
-        return given().queryParam("region", region).get("/api/v1/tasks").then().statusCode(200)
-                .extract().jsonPath().getInt("totalItems");
+        return given().queryParam("region", region)
+                .get("/api/v1/tasks")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("totalItems");
     }
 
     static long taskId(String region, String key) {
-        List<Map<String, Object>> items = Api.asAdmin().queryParam("region", region).queryParam("size", 200)
-                .get("/api/v1/tasks").then().statusCode(200).extract().jsonPath().getList("items");
-        return items.stream().filter(t -> key.equals(t.get("externalKey"))).map(t -> ((Number) t.get("id")).longValue())
-                .findFirst().orElseThrow(() -> new AssertionError("no task " + key + " in " + region));
+        List<Map<String, Object>> items = Api.asAdmin()
+                .queryParam("region", region)
+                .queryParam("size", 200)
+                .get("/api/v1/tasks")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        return items.stream()
+                .filter(t -> key.equals(t.get("externalKey")))
+                .map(t -> ((Number) t.get("id")).longValue())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no task " + key + " in " + region));
     }
 
     static List<Map<String, Object>> updates(long taskId) {
-        return given().get("/api/v1/tasks/" + taskId + "/updates").then().statusCode(200).extract().jsonPath().getList("");
+        return given().get("/api/v1/tasks/" + taskId + "/updates")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("");
     }
 
     static JsonPath rejected(ValidatableResponse response) {
-        return problem(response, 422).body("type", equalTo("urn:pilotboard:problem:import-rejected"))
-                .body("detail", containsString("nothing was imported")).extract().jsonPath();
+        return problem(response, 422)
+                .body("type", equalTo("urn:pilotboard:problem:import-rejected"))
+                .body("detail", containsString("nothing was imported"))
+                .extract()
+                .jsonPath();
     }
 
     /** The first error message for a row and column key, or null. */
     static String errorAt(JsonPath errors, int row, String field) {
         List<Map<String, Object>> list = errors.getList("errors");
-        return list.stream().filter(e -> ((Number) e.get("row")).intValue() == row && field.equals(e.get("field")))
-                .map(e -> (String) e.get("message")).findFirst().orElse(null);
+        return list.stream()
+                .filter(e -> ((Number) e.get("row")).intValue() == row && field.equals(e.get("field")))
+                .map(e -> (String) e.get("message"))
+                .findFirst()
+                .orElse(null);
     }
 
     // ---- happy paths -------------------------------------------------------------------------------
@@ -141,23 +186,39 @@ class ImportTest {
         byte[] file = csv(
                 task(region, "K-1", "导入的任务, 第一"),
                 update(region, "K-1", "U-1", "in_progress", "40%"),
-                with(with(update(region, "K-1", "U-2", "completed", ""), "evidenceUrl", "https://example.org/a\nhttps://example.org/b"),
-                        "evidenceDocNumber", "皖政办〔2026〕1号"),
+                with(
+                        with(
+                                update(region, "K-1", "U-2", "completed", ""),
+                                "evidenceUrl",
+                                "https://example.org/a\nhttps://example.org/b"),
+                        "evidenceDocNumber",
+                        "皖政办〔2026〕1号"),
                 task(region, "K-2", "第二个任务"));
 
-        JsonPath result = importCsv(file).statusCode(200).contentType("application/json")
-                .body("dryRun", equalTo(false)).body("rows", equalTo(4))
-                .body("counts.created", equalTo(4)).body("counts.updated", equalTo(0)).body("counts.unchanged", equalTo(0))
+        JsonPath result = importCsv(file)
+                .statusCode(200)
+                .contentType("application/json")
+                .body("dryRun", equalTo(false))
+                .body("rows", equalTo(4))
+                .body("counts.created", equalTo(4))
+                .body("counts.updated", equalTo(0))
+                .body("counts.unchanged", equalTo(0))
                 .body("results.row", equalTo(List.of(2, 3, 4, 5)))
                 .body("results.kind", equalTo(List.of("task", "update", "update", "task")))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
 
         long id = taskId(region, "K-1");
         assertEquals(id, result.getLong("results[0].taskId"));
         assertEquals(id, result.getLong("results[2].taskId"));
-        Api.asAdmin().get("/api/v1/tasks/" + id).then().statusCode(200)
-                .body("externalKey", equalTo("K-1")).body("titleZh", equalTo("导入的任务, 第一"))
-                .body("status", equalTo("completed")).body("progress", equalTo(100))
+        Api.asAdmin()
+                .get("/api/v1/tasks/" + id)
+                .then()
+                .statusCode(200)
+                .body("externalKey", equalTo("K-1"))
+                .body("titleZh", equalTo("导入的任务, 第一"))
+                .body("status", equalTo("completed"))
+                .body("progress", equalTo(100))
                 .body("actualEnd", equalTo(Api.today()));
         List<Map<String, Object>> history = updates(id);
         assertEquals(2, history.size());
@@ -165,14 +226,25 @@ class ImportTest {
         assertEquals(40, history.get(0).get("progress"));
         assertEquals("U-2", history.get(1).get("externalKey"));
         assertEquals(3, ((List<?>) history.get(1).get("evidence")).size());
-        assertEquals(result.getLong("results[2].updateId"), ((Number) history.get(1).get("id")).longValue());
+        assertEquals(
+                result.getLong("results[2].updateId"), ((Number) history.get(1).get("id")).longValue());
         assertEquals(2, taskCount(region));
 
         // audited under the importing user, each record in its own entry, and the import as a whole
-        Api.asAdmin().queryParam("entityType", "task").queryParam("entityId", id).get("/api/v1/audit").then().statusCode(200)
-                .body("items.action", hasItem("task.create")).body("items.action", hasItem("task.status_update"))
+        Api.asAdmin()
+                .queryParam("entityType", "task")
+                .queryParam("entityId", id)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.action", hasItem("task.create"))
+                .body("items.action", hasItem("task.status_update"))
                 .body("items.actorName", org.hamcrest.Matchers.everyItem(equalTo(Api.ADMIN)));
-        Api.asAdmin().queryParam("action", "import.apply").get("/api/v1/audit").then().statusCode(200)
+        Api.asAdmin()
+                .queryParam("action", "import.apply")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
                 .body("totalItems", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
     }
 
@@ -181,8 +253,10 @@ class ImportTest {
         String region = Api.newRegion();
         long existing = Api.newTask(region); // no external key: updated by its id
         byte[] file = xlsx(sheet -> {
-            String[] headings = {"类型", "地区代码", "任务编号", "任务ID", "措施编号", "里程碑", "任务名称", "责任单位", "计划开始", "计划完成",
-                "进展编号", "状态", "进度", "进展说明", "# 我的备注"};
+            String[] headings = {
+                "类型", "地区代码", "任务编号", "任务ID", "措施编号", "里程碑", "任务名称", "责任单位", "计划开始", "计划完成", "进展编号", "状态", "进度", "进展说明",
+                "# 我的备注"
+            };
             for (int c = 0; c < headings.length; c++) {
                 sheet.value(0, c, headings[c]);
             }
@@ -204,15 +278,24 @@ class ImportTest {
             sheet.value(2, 12, 20);
             sheet.value(2, 13, "征地补偿标准调整");
         });
-        post(null, XLSX, file, false).statusCode(200)
+        post(null, XLSX, file, false)
+                .statusCode(200)
                 .body("counts.created", equalTo(2))
                 .body("results[1].taskId", equalTo((int) existing));
         long id = taskId(region, "X-1");
-        Api.asAdmin().get("/api/v1/tasks/" + id).then().statusCode(200)
-                .body("plannedStart", equalTo("2025-11-01")).body("plannedEnd", equalTo("2027-06-30"))
+        Api.asAdmin()
+                .get("/api/v1/tasks/" + id)
+                .then()
+                .statusCode(200)
+                .body("plannedStart", equalTo("2025-11-01"))
+                .body("plannedEnd", equalTo("2027-06-30"))
                 .body("milestoneCode", equalTo("2025"));
-        Api.asAdmin().get("/api/v1/tasks/" + existing).then().statusCode(200)
-                .body("status", equalTo("delayed")).body("progress", equalTo(20));
+        Api.asAdmin()
+                .get("/api/v1/tasks/" + existing)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("delayed"))
+                .body("progress", equalTo(20));
         assertEquals("Q1", updates(existing).get(0).get("externalKey"));
     }
 
@@ -271,7 +354,8 @@ class ImportTest {
         assertTrue(errorAt(errors, 11, "status").contains("update rows"), errors.prettify());
         assertTrue(errorAt(errors, 12, "kind").contains("neither task"), errors.prettify());
         assertNull(errorAt(errors, 2, "externalKey"), "the good row has no problem");
-        assertEquals("status", errors.getString("errors.find { it.row == 8 }.column"), "the heading as the file writes it");
+        assertEquals(
+                "status", errors.getString("errors.find { it.row == 8 }.column"), "the heading as the file writes it");
         assertEquals(errors.getList("errors").size(), errors.getInt("errorCount"));
 
         assertEquals(tasksBefore, taskCount(region));
@@ -318,15 +402,30 @@ class ImportTest {
         assertEquals(0, updates(otherTask).size());
 
         post(token, CSV, csv(task(own, "O-1", "本地区任务")), false).statusCode(200).body("counts.created", equalTo(1));
-        Api.asAdmin().queryParam("entityType", "task").queryParam("entityId", taskId(own, "O-1")).get("/api/v1/audit")
-                .then().statusCode(200).body("items[0].actorName", equalTo(user));
+        Api.asAdmin()
+                .queryParam("entityType", "task")
+                .queryParam("entityId", taskId(own, "O-1"))
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items[0].actorName", equalTo(user));
     }
 
     @Test
     void anonymousAndViewersMayNotImport() {
-        problem(given().contentType(CSV).body(csv(task("x", "y", "z"))).post("/api/v1/imports").then(), 401);
-        problem(given().contentType(CSV).queryParam("dryRun", "true").body(csv(task("x", "y", "z")))
-                .post("/api/v1/imports").then(), 401);
+        problem(
+                given().contentType(CSV)
+                        .body(csv(task("x", "y", "z")))
+                        .post("/api/v1/imports")
+                        .then(),
+                401);
+        problem(
+                given().contentType(CSV)
+                        .queryParam("dryRun", "true")
+                        .body(csv(task("x", "y", "z")))
+                        .post("/api/v1/imports")
+                        .then(),
+                401);
         String viewer = Api.username("viewer");
         Api.newUser(viewer, "viewer", List.of());
         problem(post(Api.login(viewer, Api.password(viewer)), CSV, csv(task("x", "y", "z")), true), 403);
@@ -342,30 +441,47 @@ class ImportTest {
         byte[] file = csv(taskRow, updateRow);
         importCsv(file).statusCode(200).body("counts.created", equalTo(2));
         long id = taskId(region, "I-1");
-        int version = Api.asAdmin().get("/api/v1/tasks/" + id).then().extract().jsonPath().getInt("version");
+        int version = Api.asAdmin()
+                .get("/api/v1/tasks/" + id)
+                .then()
+                .extract()
+                .jsonPath()
+                .getInt("version");
 
-        importCsv(file).statusCode(200)
-                .body("counts.created", equalTo(0)).body("counts.unchanged", equalTo(2))
+        importCsv(file)
+                .statusCode(200)
+                .body("counts.created", equalTo(0))
+                .body("counts.unchanged", equalTo(2))
                 .body("results.outcome", equalTo(List.of("unchanged", "unchanged")))
                 .body("results[0].taskId", equalTo((int) id))
-                .body("results[1].updateId", equalTo(((Number) updates(id).get(0).get("id")).intValue()));
+                .body(
+                        "results[1].updateId",
+                        equalTo(((Number) updates(id).get(0).get("id")).intValue()));
         assertEquals(1, taskCount(region));
         assertEquals(1, updates(id).size());
         Api.asAdmin().get("/api/v1/tasks/" + id).then().body("version", equalTo(version));
 
         // a changed field updates the task; a changed planned date needs a reason and is a revision
-        importCsv(csv(with(taskRow, "titleZh", "幂等（改名）"), updateRow)).statusCode(200)
+        importCsv(csv(with(taskRow, "titleZh", "幂等（改名）"), updateRow))
+                .statusCode(200)
                 .body("results.outcome", equalTo(List.of("updated", "unchanged")));
         JsonPath noReason = rejected(importCsv(csv(with(taskRow, "plannedEnd", "2027-08-31"))));
         assertTrue(errorAt(noReason, 2, "revisionReason").contains("needs a reason"), noReason.prettify());
-        Map<String, String> revised = with(with(with(taskRow, "titleZh", "幂等（改名）"), "plannedEnd", "2027-08-31"),
-                "revisionReason", "国家批复调整");
+        Map<String, String> revised =
+                with(with(with(taskRow, "titleZh", "幂等（改名）"), "plannedEnd", "2027-08-31"), "revisionReason", "国家批复调整");
         importCsv(csv(revised)).statusCode(200).body("results[0].outcome", equalTo("updated"));
         importCsv(csv(revised)).statusCode(200).body("results[0].outcome", equalTo("unchanged"));
-        given().get("/api/v1/tasks/" + id + "/revisions").then().statusCode(200).body("size()", equalTo(1))
+        given().get("/api/v1/tasks/" + id + "/revisions")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(1))
                 .body("[0].reason", equalTo("国家批复调整"));
-        Api.asAdmin().get("/api/v1/tasks/" + id).then().body("titleZh", equalTo("幂等（改名）"))
-                .body("baselineEnd", equalTo("2027-06-30")).body("plannedEnd", equalTo("2027-08-31"));
+        Api.asAdmin()
+                .get("/api/v1/tasks/" + id)
+                .then()
+                .body("titleZh", equalTo("幂等（改名）"))
+                .body("baselineEnd", equalTo("2027-06-30"))
+                .body("plannedEnd", equalTo("2027-08-31"));
 
         // the history is never rewritten: the same update key with other values is a problem
         JsonPath changed = rejected(importCsv(csv(with(updateRow, "progress", "30"))));
@@ -380,8 +496,10 @@ class ImportTest {
     void aDryRunChecksAndWritesNothing() {
         String region = Api.newRegion();
         byte[] file = csv(task(region, "DR-1", "试运行"), update(region, "DR-1", "U", "in_progress", "10"));
-        post(null, CSV, file, true).statusCode(200)
-                .body("dryRun", equalTo(true)).body("counts.created", equalTo(2))
+        post(null, CSV, file, true)
+                .statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("counts.created", equalTo(2))
                 .body("results.outcome", equalTo(List.of("created", "created")))
                 .body("results[0].taskId", equalTo(null));
         assertEquals(0, taskCount(region));
@@ -406,7 +524,11 @@ class ImportTest {
         importCsv(file).statusCode(200).body("counts.created", equalTo(240));
         assertEquals(120, taskCount(region));
         long last = taskId(region, "L-119");
-        Api.asAdmin().get("/api/v1/tasks/" + last).then().body("status", equalTo("in_progress")).body("progress", equalTo(119 % 99));
+        Api.asAdmin()
+                .get("/api/v1/tasks/" + last)
+                .then()
+                .body("status", equalTo("in_progress"))
+                .body("progress", equalTo(119 % 99));
         assertEquals(1, updates(last).size());
         importCsv(file).statusCode(200).body("counts.unchanged", equalTo(240));
     }
@@ -415,12 +537,22 @@ class ImportTest {
 
     @Test
     void theCsvTemplateReadsBackAsAnImportableFile() {
-        byte[] template = given().queryParam("format", "csv").get("/api/v1/imports/template").then().statusCode(200)
-                .contentType(CSV).header("Content-Disposition", containsString(".csv")).extract().asByteArray();
+        byte[] template = given().queryParam("format", "csv")
+                .get("/api/v1/imports/template")
+                .then()
+                .statusCode(200)
+                .contentType(CSV)
+                .header("Content-Disposition", containsString(".csv"))
+                .extract()
+                .asByteArray();
         assertEquals((byte) 0xEF, template[0], "UTF-8 byte-order mark");
         String text = new String(template, StandardCharsets.UTF_8);
         assertTrue(text.contains("地区代码 regionCode"), text);
-        given().accept(CSV).get("/api/v1/imports/template").then().statusCode(200).contentType(CSV);
+        given().accept(CSV)
+                .get("/api/v1/imports/template")
+                .then()
+                .statusCode(200)
+                .contentType(CSV);
 
         // as it is: examples only, so nothing to import
         JsonPath empty = rejected(importCsv(template));
@@ -429,21 +561,33 @@ class ImportTest {
         // the examples uncommented, in a region of our own: a task and an update of it
         String region = Api.newRegion();
         byte[] filled = text.replace("\n#", "\n").replace("hefei-metro", region).getBytes(StandardCharsets.UTF_8);
-        post(null, CSV, filled, true).statusCode(200).body("counts.created", equalTo(2))
+        post(null, CSV, filled, true)
+                .statusCode(200)
+                .body("counts.created", equalTo(2))
                 .body("results.kind", equalTo(List.of("task", "update")));
-        problem(given().queryParam("format", "pdf").get("/api/v1/imports/template").then(), 400);
+        problem(
+                given().queryParam("format", "pdf")
+                        .get("/api/v1/imports/template")
+                        .then(),
+                400);
     }
 
     @Test
     void theXlsxTemplateReadsBackAsAnImportableFile() throws IOException {
-        byte[] template = given().accept(XLSX).get("/api/v1/imports/template").then().statusCode(200)
-                .contentType(XLSX).extract().asByteArray();
+        byte[] template = given().accept(XLSX)
+                .get("/api/v1/imports/template")
+                .then()
+                .statusCode(200)
+                .contentType(XLSX)
+                .extract()
+                .asByteArray();
         String region = Api.newRegion();
         List<List<String>> rows = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(template))) {
             List<Sheet> sheets = workbook.getSheets().toList();
             assertEquals(2, sheets.size(), "an import sheet and a help sheet");
-            assertTrue(sheets.get(1).read().stream().anyMatch(r -> r.getCellText(0).contains("updateKey")));
+            assertTrue(
+                    sheets.get(1).read().stream().anyMatch(r -> r.getCellText(0).contains("updateKey")));
             for (Row row : sheets.get(0).read()) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getCellCount(); c++) {
@@ -479,7 +623,8 @@ class ImportTest {
         problem(post(null, "application/vnd.ms-excel", xls, false), 415).body("detail", containsString(".xls"));
         problem(importCsv(new byte[0]), 400);
 
-        JsonPath heading = rejected(importCsv("kind,regionCode,colour\r\ntask,x,red\r\n".getBytes(StandardCharsets.UTF_8)));
+        JsonPath heading =
+                rejected(importCsv("kind,regionCode,colour\r\ntask,x,red\r\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(1, heading.getInt("errors[0].row"));
         assertEquals("colour", heading.getString("errors[0].column"));
 
@@ -487,16 +632,22 @@ class ImportTest {
         for (int i = 0; i <= ImportFile.MAX_ROWS; i++) {
             many.append("task,r,k").append(i).append("\n");
         }
-        problem(importCsv(many.toString().getBytes(StandardCharsets.UTF_8)), 413).body("detail", containsString("5000"));
+        problem(importCsv(many.toString().getBytes(StandardCharsets.UTF_8)), 413)
+                .body("detail", containsString("5000"));
     }
 
     @Test
     void gb18030CsvFromChineseExcelIsRead() {
         String region = Api.newRegion();
-        String text = "类型,地区代码,任务编号,措施编号,里程碑,任务名称,责任单位,计划开始,计划完成\r\n"
-                + "任务," + region + ",G-1,5.2,2025,国标编码的任务,测试单位,2025/10/1,2027年6月30日\r\n";
-        importCsv(text.getBytes(java.nio.charset.Charset.forName("GB18030"))).statusCode(200).body("counts.created", equalTo(1));
-        Api.asAdmin().get("/api/v1/tasks/" + taskId(region, "G-1")).then().body("titleZh", equalTo("国标编码的任务"))
+        String text = "类型,地区代码,任务编号,措施编号,里程碑,任务名称,责任单位,计划开始,计划完成\r\n" + "任务," + region
+                + ",G-1,5.2,2025,国标编码的任务,测试单位,2025/10/1,2027年6月30日\r\n";
+        importCsv(text.getBytes(java.nio.charset.Charset.forName("GB18030")))
+                .statusCode(200)
+                .body("counts.created", equalTo(1));
+        Api.asAdmin()
+                .get("/api/v1/tasks/" + taskId(region, "G-1"))
+                .then()
+                .body("titleZh", equalTo("国标编码的任务"))
                 .body("plannedEnd", equalTo("2027-06-30"));
     }
 
@@ -517,9 +668,11 @@ class ImportTest {
     @Test
     void everyProblemOfEveryRowComesInOneAnswer() {
         String region = Api.newRegion();
-        Map<String, String> reversed = with(with(task(region, "A-1", ""), "plannedStart", "2026-06-30"), "plannedEnd", "2026-01-01");
+        Map<String, String> reversed =
+                with(with(task(region, "A-1", ""), "plannedStart", "2026-06-30"), "plannedEnd", "2026-01-01");
         Map<String, String> overHundred = update(region, "A-2", "U-1", "delayed", "150");
-        Map<String, String> notALink = with(update(region, "A-2", "U-2", "in_progress", "abc"), "evidenceUrl", "not-a-link");
+        Map<String, String> notALink =
+                with(update(region, "A-2", "U-2", "in_progress", "abc"), "evidenceUrl", "not-a-link");
         JsonPath errors = rejected(importCsv(csv(reversed, task(region, "A-2", "好的任务"), overHundred, notALink)));
 
         // a blank title and reversed dates on one task row
@@ -539,24 +692,60 @@ class ImportTest {
     void aDryRunShowsEachRowsTitleAndCells() {
         String region = Api.newRegion();
         long existing = Api.newTask(region);
-        String existingTitle = Api.asAdmin().get("/api/v1/tasks/" + existing).then().statusCode(200)
-                .extract().jsonPath().getString("titleZh");
+        String existingTitle = Api.asAdmin()
+                .get("/api/v1/tasks/" + existing)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("titleZh");
         Map<String, String> byId = update(null, null, "U-1", "in_progress", "30%");
         byId.remove("regionCode");
         byId.remove("externalKey");
         byId.put("taskId", String.valueOf(existing));
-        JsonPath result = post(null, CSV, csv(task(region, "D-1", "试运行的任务"), update(region, "D-1", "U-1", "进行中", "10"), byId),
-                true).statusCode(200).body("dryRun", equalTo(true)).extract().jsonPath();
+        JsonPath result = post(
+                        null,
+                        CSV,
+                        csv(task(region, "D-1", "试运行的任务"), update(region, "D-1", "U-1", "进行中", "10"), byId),
+                        true)
+                .statusCode(200)
+                .body("dryRun", equalTo(true))
+                .extract()
+                .jsonPath();
 
         assertEquals("试运行的任务", result.getString("results[0].title"));
         Map<String, String> taskCells = new LinkedHashMap<>(task(region, "D-1", "试运行的任务"));
         assertEquals(taskCells, result.getMap("results[0].values"));
         assertEquals("试运行的任务", result.getString("results[1].title"), "an update row: the title of its task");
-        assertEquals(Map.of("kind", "update", "regionCode", region, "externalKey", "D-1", "updateKey", "U-1",
-                "status", "进行中", "progress", "10"), result.getMap("results[1].values"));
+        assertEquals(
+                Map.of(
+                        "kind",
+                        "update",
+                        "regionCode",
+                        region,
+                        "externalKey",
+                        "D-1",
+                        "updateKey",
+                        "U-1",
+                        "status",
+                        "进行中",
+                        "progress",
+                        "10"),
+                result.getMap("results[1].values"));
         assertEquals(existingTitle, result.getString("results[2].title"));
-        assertEquals(Map.of("kind", "update", "taskId", String.valueOf(existing), "updateKey", "U-1", "status", "in_progress",
-                "progress", "30%"), result.getMap("results[2].values"));
+        assertEquals(
+                Map.of(
+                        "kind",
+                        "update",
+                        "taskId",
+                        String.valueOf(existing),
+                        "updateKey",
+                        "U-1",
+                        "status",
+                        "in_progress",
+                        "progress",
+                        "30%"),
+                result.getMap("results[2].values"));
         assertEquals(1, taskCount(region), "a dry run writes nothing: only the task there before");
     }
 }

@@ -23,15 +23,19 @@ class BackupRestoreTest {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     /** The tests' own database, as configured (PILOTBOARD_TEST_DB_URL may move it). */
-    private static final String SOURCE = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class)
+    private static final String SOURCE = ConfigProvider.getConfig()
+            .getValue("quarkus.datasource.jdbc.url", String.class)
             .replaceAll(".*/([^/?]+)(\\?.*)?$", "$1");
+
     private static final String TARGET = "pilotboard_restore_test";
 
     @Test
     void aDumpRestoresEveryTaskAndUpdate() throws Exception {
         long task = Api.newTask(Api.newRegion());
         json().body(Map.of("status", "in_progress", "progress", 35, "comment", "备份前的更新"))
-                .post("/api/v1/tasks/" + task + "/updates").then().statusCode(201);
+                .post("/api/v1/tasks/" + task + "/updates")
+                .then()
+                .statusCode(201);
 
         File dump = File.createTempFile("pilotboard", ".dump");
         dump.deleteOnExit();
@@ -41,7 +45,8 @@ class BackupRestoreTest {
         sql("postgres", "CREATE DATABASE " + TARGET);
         run(List.of("pg_restore", "-h", "127.0.0.1", "-U", "postgres", "--no-owner", "-d", TARGET, dump.getPath()));
 
-        for (String table : List.of("task", "status_update", "task_revision", "region", "measure", "account", "audit_event")) {
+        for (String table :
+                List.of("task", "status_update", "task_revision", "region", "measure", "account", "audit_event")) {
             assertEquals(count(SOURCE, table), count(TARGET, table), table + " rows after restore");
         }
         assertEquals("备份前的更新", text(TARGET, "SELECT comment FROM status_update WHERE task_id = " + task));

@@ -42,7 +42,11 @@ class DeploymentFilesTest {
         Map<String, Object> app = services.get("app");
         Map<String, String> env = (Map<String, String>) app.get("environment");
         assertEquals("jdbc:postgresql://db:5432/pilotboard", env.get("QUARKUS_DATASOURCE_JDBC_URL"));
-        assertEquals("service_healthy", ((Map<String, Map<String, String>>) app.get("depends_on")).get("db").get("condition"));
+        assertEquals(
+                "service_healthy",
+                ((Map<String, Map<String, String>>) app.get("depends_on"))
+                        .get("db")
+                        .get("condition"));
         assertEquals("docker/Dockerfile", ((Map<String, String>) app.get("build")).get("dockerfile"));
         assertTrue(((List<String>) app.get("ports")).contains("8080:8080"));
 
@@ -78,13 +82,22 @@ class DeploymentFilesTest {
         try (Reader in = Files.newBufferedReader(DOCKER.resolve("kubernetes/pilotboard.yml"))) {
             new Yaml().loadAll(in).forEach(d -> documents.add((Map<String, Object>) d));
         }
-        Map<String, Object> deployment = documents.stream().filter(d -> "Deployment".equals(d.get("kind"))).findFirst().orElseThrow();
+        Map<String, Object> deployment = documents.stream()
+                .filter(d -> "Deployment".equals(d.get("kind")))
+                .findFirst()
+                .orElseThrow();
         Map<String, Object> spec = (Map<String, Object>) deployment.get("spec");
         assertEquals(2, spec.get("replicas"));
         Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) spec.get("template")).get("spec");
         Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
-        assertEquals("/q/health/ready", ((Map<String, Object>) ((Map<String, Object>) container.get("readinessProbe")).get("httpGet")).get("path"));
-        assertEquals("/q/health/live", ((Map<String, Object>) ((Map<String, Object>) container.get("livenessProbe")).get("httpGet")).get("path"));
+        assertEquals(
+                "/q/health/ready",
+                ((Map<String, Object>) ((Map<String, Object>) container.get("readinessProbe")).get("httpGet"))
+                        .get("path"));
+        assertEquals(
+                "/q/health/live",
+                ((Map<String, Object>) ((Map<String, Object>) container.get("livenessProbe")).get("httpGet"))
+                        .get("path"));
         Map<String, Map<String, String>> resources = (Map<String, Map<String, String>>) container.get("resources");
         assertNotNull(resources.get("limits").get("memory"));
         assertNotNull(resources.get("limits").get("cpu"));

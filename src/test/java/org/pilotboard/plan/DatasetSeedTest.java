@@ -33,6 +33,7 @@ class DatasetSeedTest {
     private static List<String> paragraphs;
     /** The full-text reprints (新浪财经, 2022-01-06), as stored and as their text files, one paragraph a line. */
     private static String rawA;
+
     private static String rawB;
     private static List<String> fullTextA;
     private static List<String> chaptersFourToTenB;
@@ -54,7 +55,8 @@ class DatasetSeedTest {
         rawA = text("sources/sina_20220106_A_hajeekn_4a77df3_raw.txt");
         rawB = text("sources/sina_20220106_B_tianli0_8fc52e9_raw.txt");
         fullTextA = text("sources/sina_20220106_A_hajeekn_text.txt").lines().toList();
-        chaptersFourToTenB = text("sources/sina_20220106_B_tianli0_ch4-10_text.txt").lines().toList();
+        chaptersFourToTenB =
+                text("sources/sina_20220106_B_tianli0_ch4-10_text.txt").lines().toList();
     }
 
     @Test
@@ -66,7 +68,8 @@ class DatasetSeedTest {
             }
             assertTrue(seeds.contains(item.get("titleZh").asText()), "item title " + item.get("number"));
             for (JsonNode m : item.get("measures")) {
-                assertTrue(seeds.contains(m.get("textZh").asText()), "measure " + item.get("number") + "." + m.get("seq"));
+                assertTrue(
+                        seeds.contains(m.get("textZh").asText()), "measure " + item.get("number") + "." + m.get("seq"));
                 checked++;
             }
         }
@@ -83,17 +86,24 @@ class DatasetSeedTest {
         List<String> rawParagraphsB = paragraphsOf(rawB);
         int from = rawParagraphsB.indexOf(chaptersFourToTenB.get(0));
         assertTrue(from > 0, "source B's chapter 四 heading is one of its page's paragraphs");
-        assertEquals(rawParagraphsB.subList(from, from + chaptersFourToTenB.size()), chaptersFourToTenB,
+        assertEquals(
+                rawParagraphsB.subList(from, from + chaptersFourToTenB.size()),
+                chaptersFourToTenB,
                 "source B's chapters 四-十 are its page's paragraphs, unchanged");
-        assertEquals(paragraphsOf(rawA).subList(paragraphsOf(rawA).indexOf(chaptersFourToTenB.get(0)),
-                paragraphsOf(rawA).indexOf(chaptersFourToTenB.get(0)) + chaptersFourToTenB.size()), chaptersFourToTenB,
+        assertEquals(
+                paragraphsOf(rawA)
+                        .subList(
+                                paragraphsOf(rawA).indexOf(chaptersFourToTenB.get(0)),
+                                paragraphsOf(rawA).indexOf(chaptersFourToTenB.get(0)) + chaptersFourToTenB.size()),
+                chaptersFourToTenB,
                 "the two reprints agree on chapters 四-十");
     }
 
     @Test
     void everyChapterHeadingIsALineOfTheFullTextReprints() {
         for (JsonNode factor : plan.get("factors")) {
-            String heading = factor.get("numeralZh").asText() + "、" + factor.get("titleZh").asText();
+            String heading = factor.get("numeralZh").asText() + "、"
+                    + factor.get("titleZh").asText();
             assertTrue(fullTextA.contains(heading), "chapter heading in source A: " + heading);
             if (factor.get("number").asInt() >= 4) {
                 assertTrue(chaptersFourToTenB.contains(heading), "chapter heading in source B: " + heading);
@@ -106,18 +116,21 @@ class DatasetSeedTest {
         int measures = 0;
         for (JsonNode item : plan.get("items")) {
             int number = item.get("number").asInt();
-            String heading = "（" + item.get("numeralZh").asText() + "）" + item.get("titleZh").asText() + "。";
+            String heading = "（" + item.get("numeralZh").asText() + "）"
+                    + item.get("titleZh").asText() + "。";
             StringBuilder joined = new StringBuilder();
             for (JsonNode m : item.get("measures")) {
                 String text = m.get("textZh").asText();
-                assertTrue(fullTextA.stream().anyMatch(line -> line.contains(text)),
+                assertTrue(
+                        fullTextA.stream().anyMatch(line -> line.contains(text)),
                         "measure " + number + "." + m.get("seq") + " verbatim in source A");
                 joined.append(text);
                 measures++;
             }
             assertEquals(bodyAfter(fullTextA, heading), joined.toString(), "item " + number + " in source A");
             if (number >= 13) {
-                assertEquals(bodyAfter(chaptersFourToTenB, heading), joined.toString(), "item " + number + " in source B");
+                assertEquals(
+                        bodyAfter(chaptersFourToTenB, heading), joined.toString(), "item " + number + " in source B");
                 assertEquals("found", item.get("source").asText(), "item " + number + " source");
             }
         }
@@ -133,14 +146,19 @@ class DatasetSeedTest {
             boolean seed = "seed".equals(item.get("source").asText());
             assertEquals(seed, !provenance.get("seedFiles").isEmpty(), where + " names its seed files");
             assertEquals(!seed, !provenance.get("foundIn").isEmpty(), where + " names the sources it was found in");
-            assertTrue(List.of("verbatim", "fragments", "none").contains(provenance.get("secondPublisher").asText()), where);
+            assertTrue(
+                    List.of("verbatim", "fragments", "none")
+                            .contains(provenance.get("secondPublisher").asText()),
+                    where);
         }
         // Items 十一 and 十二 rest on seed 000 and the mirrors, all 新浪财经: one publisher.
         assertEquals("none", item(11).get("provenance").get("secondPublisher").asText());
         // Item 十 is in both seeds, 观察者网 and 新浪财经.
-        assertEquals("verbatim", item(10).get("provenance").get("secondPublisher").asText());
+        assertEquals(
+                "verbatim", item(10).get("provenance").get("secondPublisher").asText());
         // panewslab quotes parts of item 十三 word for word.
-        assertEquals("fragments", item(13).get("provenance").get("secondPublisher").asText());
+        assertEquals(
+                "fragments", item(13).get("provenance").get("secondPublisher").asText());
         assertEquals("none", item(32).get("provenance").get("secondPublisher").asText());
     }
 
@@ -151,14 +169,30 @@ class DatasetSeedTest {
         assertEquals(70, zhengzhou.get("measuresReported").asInt());
         assertTrue(zhengzhou.get("conflict").asText().contains("21"), "the conflicting count is kept, not resolved");
         assertTrue(zhengzhou.get("issuedOn").isNull(), "no date was found, none is invented");
-        assertEquals("湘政办发〔2025〕53号", region("changsha-zhuzhou-xiangtan").get("localDocuments").get(0).get("docNumber").asText());
-        assertEquals("渝府发〔2025〕16号", region("chongqing").get("localDocuments").get(0).get("docNumber").asText());
-        assertEquals(List.of("南京市", "无锡市", "常州市", "苏州市", "镇江市"),
+        assertEquals(
+                "湘政办发〔2025〕53号",
+                region("changsha-zhuzhou-xiangtan")
+                        .get("localDocuments")
+                        .get(0)
+                        .get("docNumber")
+                        .asText());
+        assertEquals(
+                "渝府发〔2025〕16号",
+                region("chongqing")
+                        .get("localDocuments")
+                        .get(0)
+                        .get("docNumber")
+                        .asText());
+        assertEquals(
+                List.of("南京市", "无锡市", "常州市", "苏州市", "镇江市"),
                 json.convertValue(region("sunan").get("cities"), List.class));
         for (JsonNode r : regions.get("regions")) {
             for (JsonNode d : r.get("localDocuments")) {
                 assertFalse(d.get("sources").isEmpty(), "every local document names its sources: " + r.get("code"));
-                d.get("sources").forEach(src -> assertTrue(src.get("url").asText().startsWith("http"), r.get("code").asText()));
+                d.get("sources")
+                        .forEach(src -> assertTrue(
+                                src.get("url").asText().startsWith("http"),
+                                r.get("code").asText()));
             }
         }
     }
@@ -189,7 +223,9 @@ class DatasetSeedTest {
         assertEquals("capital", plan.get("items").get(12).get("factor").asText());
         assertEquals("organisation", plan.get("items").get(31).get("factor").asText());
         for (JsonNode item : plan.get("items")) {
-            assertEquals(ChineseNumerals.of(item.get("number").asInt()), item.get("numeralZh").asText(),
+            assertEquals(
+                    ChineseNumerals.of(item.get("number").asInt()),
+                    item.get("numeralZh").asText(),
                     "numeral of item " + item.get("number"));
         }
     }
@@ -197,11 +233,17 @@ class DatasetSeedTest {
     @Test
     void milestonesAreTheFourTargetsOfItemFourWithTheirDueDates() {
         List<String> due = new ArrayList<>();
-        plan.get("milestones").forEach(m -> due.add(m.get("code").asText() + "@" + m.get("dueOn").asText() + "=" + m.get("measure").asText()));
-        assertEquals(List.of("2021@2021-12-31=4.1", "2022H1@2022-06-30=4.2", "2023@2023-12-31=4.3", "2025@2025-12-31=4.4"), due);
+        plan.get("milestones")
+                .forEach(m -> due.add(m.get("code").asText() + "@"
+                        + m.get("dueOn").asText() + "=" + m.get("measure").asText()));
+        assertEquals(
+                List.of("2021@2021-12-31=4.1", "2022H1@2022-06-30=4.2", "2023@2023-12-31=4.3", "2025@2025-12-31=4.4"),
+                due);
         JsonNode item4 = plan.get("items").get(3);
         for (int i = 0; i < 4; i++) {
-            assertEquals(item4.get("measures").get(i).get("textZh").asText(), plan.get("milestones").get(i).get("textZh").asText());
+            assertEquals(
+                    item4.get("measures").get(i).get("textZh").asText(),
+                    plan.get("milestones").get(i).get("textZh").asText());
         }
     }
 
@@ -218,8 +260,19 @@ class DatasetSeedTest {
             assertTrue(hasItems, "chapter " + code + " has items");
             assertTrue(List.of("seed", "found").contains(factor.get("source").asText()), "chapter " + code + " source");
         }
-        assertEquals(List.of("general", "land", "labour", "capital", "technology", "data", "resources_environment",
-                "market_governance", "coordination", "organisation"), codes);
+        assertEquals(
+                List.of(
+                        "general",
+                        "land",
+                        "labour",
+                        "capital",
+                        "technology",
+                        "data",
+                        "resources_environment",
+                        "market_governance",
+                        "coordination",
+                        "organisation"),
+                codes);
     }
 
     @Test
@@ -241,7 +294,11 @@ class DatasetSeedTest {
             if (paragraphs.get(i).startsWith(numbered)) {
                 StringBuilder body = new StringBuilder(paragraphs.get(i).substring(numbered.length()));
                 // Item 二 lists its principles in the paragraphs after the heading, each opening with "——".
-                for (int j = i + 1; body.isEmpty() && j < paragraphs.size() && paragraphs.get(j).startsWith("——"); j++) {
+                for (int j = i + 1;
+                        body.isEmpty()
+                                && j < paragraphs.size()
+                                && paragraphs.get(j).startsWith("——");
+                        j++) {
                     body.append(paragraphs.get(j));
                     while (j + 1 < paragraphs.size() && paragraphs.get(j + 1).startsWith("——")) {
                         body.append(paragraphs.get(++j));

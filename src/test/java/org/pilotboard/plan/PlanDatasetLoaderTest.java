@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pilotboard.Api;
 import org.pilotboard.region.Region;
-import org.pilotboard.region.RegionDatasetLoader;
 import org.pilotboard.region.RegionDataset;
+import org.pilotboard.region.RegionDatasetLoader;
 import org.pilotboard.region.RegionViews;
 import org.pilotboard.task.StatusUpdate;
 import org.pilotboard.task.Task;
@@ -61,13 +61,24 @@ class PlanDatasetLoaderTest {
             }
             List<PlanDataset.MeasureRow> measures = new ArrayList<>();
             for (PlanDataset.MeasureRow m : item.measures()) {
-                measures.add(m.seq() == 1 ? new PlanDataset.MeasureRow(1, m.kind(), m.textZh(), "Revised English summary") : m);
+                measures.add(
+                        m.seq() == 1
+                                ? new PlanDataset.MeasureRow(1, m.kind(), m.textZh(), "Revised English summary")
+                                : m);
             }
-            items.add(new PlanDataset.ItemRow(item.number(), item.numeralZh(), item.factor(), item.titleZh(),
-                    "Revised title", item.source(), item.sourceNote(), item.provenance(), measures));
+            items.add(new PlanDataset.ItemRow(
+                    item.number(),
+                    item.numeralZh(),
+                    item.factor(),
+                    item.titleZh(),
+                    "Revised title",
+                    item.source(),
+                    item.sourceNote(),
+                    item.provenance(),
+                    measures));
         }
-        PlanDataset newer = new PlanDataset(shipped.version() + 1, shipped.document(), shipped.factors(), items,
-                shipped.milestones());
+        PlanDataset newer = new PlanDataset(
+                shipped.version() + 1, shipped.document(), shipped.factors(), items, shipped.milestones());
 
         assertTrue(loader.load(newer));
         assertEquals("Revised English summary", Measure.<Measure>findById("5.1").summaryEn);
@@ -86,8 +97,8 @@ class PlanDatasetLoaderTest {
         m.summaryEn = "Corrected by an admin";
         m.source = PlanService.EDITED;
         PlanDataset shipped = loader.read("dataset/plan.json");
-        PlanDataset newer = new PlanDataset(shipped.version() + 5, shipped.document(), shipped.factors(), shipped.items(),
-                shipped.milestones());
+        PlanDataset newer = new PlanDataset(
+                shipped.version() + 5, shipped.document(), shipped.factors(), shipped.items(), shipped.milestones());
         assertTrue(loader.load(newer));
         assertEquals("Corrected by an admin", Measure.<Measure>findById("6.1").summaryEn);
     }
@@ -97,8 +108,18 @@ class PlanDatasetLoaderTest {
     void regionsLoadOnceAndNeverOverwriteWhatTheirUsersChanged() throws Exception {
         Region hefei = Region.findByCode("hefei-metro").orElseThrow();
         RegionViews.RegionView view = RegionViews.RegionView.of(hefei);
-        regions.replace("hefei-metro", new RegionViews.RegionWrite(view.code(), view.nameZh(), view.nameEn(), view.type(),
-                view.provinces(), view.cities(), view.approval(), "Edited by an admin", view.sourceUrls()),
+        regions.replace(
+                "hefei-metro",
+                new RegionViews.RegionWrite(
+                        view.code(),
+                        view.nameZh(),
+                        view.nameEn(),
+                        view.type(),
+                        view.provinces(),
+                        view.cities(),
+                        view.approval(),
+                        "Edited by an admin",
+                        view.sourceUrls()),
                 "\"" + view.version() + "\"");
         Region chengdu = Region.findByCode("chengdu").orElseThrow();
         chengdu.notes = "Stale note of an older dataset";
@@ -109,12 +130,21 @@ class PlanDatasetLoaderTest {
         }
         assertEquals(0, regionLoader.load(shipped), "same version: nothing");
         Region.getEntityManager().flush();
-        assertEquals(0, regionLoader.load(new RegionDataset(shipped.version() + 1, shipped.regions())),
+        assertEquals(
+                0,
+                regionLoader.load(new RegionDataset(shipped.version() + 1, shipped.regions())),
                 "newer version: all ten exist, none added");
-        assertEquals("Edited by an admin", Region.findByCode("hefei-metro").orElseThrow().notes,
+        assertEquals(
+                "Edited by an admin",
+                Region.findByCode("hefei-metro").orElseThrow().notes,
                 "a region changed through the API keeps its users' fields");
-        RegionDataset.Row shippedChengdu = shipped.regions().stream().filter(r -> r.code().equals("chengdu")).findFirst().orElseThrow();
-        assertEquals(shippedChengdu.notes(), Region.findByCode("chengdu").orElseThrow().notes,
+        RegionDataset.Row shippedChengdu = shipped.regions().stream()
+                .filter(r -> r.code().equals("chengdu"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                shippedChengdu.notes(),
+                Region.findByCode("chengdu").orElseThrow().notes,
                 "a region nobody changed through the API follows the dataset");
         for (var region : shipped.regions()) {
             assertTrue(Region.findByCode(region.code()).isPresent(), region.code());

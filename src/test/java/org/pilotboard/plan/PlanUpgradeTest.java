@@ -44,14 +44,16 @@ class PlanUpgradeTest {
 
     /** What the version-1 database held before the app started, per check, as "rows:md5". */
     private static final Map<String, String> CHECKS = Map.of(
-            "tasks", "SELECT id, region_id, measure_code, milestone_code, title_zh, baseline_start, baseline_end, planned_start,"
-                    + " planned_end, actual_start, actual_end, status, progress, last_verified_at, version, updated_at"
-                    + " FROM task WHERE id <= %d",
+            "tasks",
+                    "SELECT id, region_id, measure_code, milestone_code, title_zh, baseline_start, baseline_end, planned_start,"
+                            + " planned_end, actual_start, actual_end, status, progress, last_verified_at, version, updated_at"
+                            + " FROM task WHERE id <= %d",
             "history", "SELECT * FROM status_update WHERE task_id <= %d",
             "revisions", "SELECT * FROM task_revision WHERE task_id <= %d",
             "audit", "SELECT * FROM audit_event WHERE id <= %d",
             "measures1to12", "SELECT * FROM measure WHERE item_number <= 12",
-            "items1to12", "SELECT number, numeral_zh, factor_code, title_zh, title_en, source FROM plan_item WHERE number <= 12");
+            "items1to12",
+                    "SELECT number, numeral_zh, factor_code, title_zh, title_en, source FROM plan_item WHERE number <= 12");
 
     private static String url() {
         return org.pilotboard.TestDatabase.url("_upgrade");
@@ -60,8 +62,13 @@ class PlanUpgradeTest {
     public static class VersionOneDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", url(), "quarkus.flyway.clean-at-start", "false",
-                    "pilotboard.demo-data", "true");
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    url(),
+                    "quarkus.flyway.clean-at-start",
+                    "false",
+                    "pilotboard.demo-data",
+                    "true");
         }
 
         @Override
@@ -76,7 +83,8 @@ class PlanUpgradeTest {
         public Map<String, String> start() {
             String url = url();
             String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-            try (Connection admin = DriverManager.getConnection(url.replace("/" + name, "/postgres"), "postgres", null);
+            try (Connection admin =
+                            DriverManager.getConnection(url.replace("/" + name, "/postgres"), "postgres", null);
                     Statement s = admin.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
                 s.execute("CREATE DATABASE " + name);
@@ -105,7 +113,8 @@ class PlanUpgradeTest {
         }
 
         private static File fixture() {
-            try (InputStream in = PlanUpgradeTest.class.getClassLoader().getResourceAsStream("upgrade/pilotboard-v1.sql")) {
+            try (InputStream in =
+                    PlanUpgradeTest.class.getClassLoader().getResourceAsStream("upgrade/pilotboard-v1.sql")) {
                 if (in == null) {
                     throw new IllegalStateException("upgrade/pilotboard-v1.sql is missing from the test resources");
                 }
@@ -120,8 +129,21 @@ class PlanUpgradeTest {
 
         private static void psql(String database, File script) {
             try {
-                Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-v", "ON_ERROR_STOP=1",
-                        "-d", database, "-f", script.getPath()).redirectErrorStream(true).start();
+                Process p = new ProcessBuilder(
+                                "psql",
+                                "-h",
+                                "127.0.0.1",
+                                "-U",
+                                "postgres",
+                                "-q",
+                                "-v",
+                                "ON_ERROR_STOP=1",
+                                "-d",
+                                database,
+                                "-f",
+                                script.getPath())
+                        .redirectErrorStream(true)
+                        .start();
                 String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                     throw new IllegalStateException("restoring the version-1 fixture failed: " + output);
@@ -137,16 +159,23 @@ class PlanUpgradeTest {
 
     @Test
     void theWholePlanArrivesInPlace() {
-        given().get("/api/v1/plan").then().statusCode(200)
+        given().get("/api/v1/plan")
+                .then()
+                .statusCode(200)
                 .body("datasetVersion", equalTo(2))
                 .body("coverage.factors", equalTo(10))
                 .body("coverage.factorsWithItems", equalTo(10))
                 .body("coverage.items", equalTo(32))
                 .body("coverage.measures", equalTo(122));
-        given().get("/api/v1/factors").then().statusCode(200).body("$", hasSize(10))
+        given().get("/api/v1/factors")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(10))
                 .body("find { it.code == 'organisation' }.items.number", equalTo(List.of(29, 30, 31, 32)))
                 .body("find { it.code == 'capital' }.source", equalTo("found"));
-        given().get("/api/v1/measures?factor=organisation&kind=action").then().statusCode(200)
+        given().get("/api/v1/measures?factor=organisation&kind=action")
+                .then()
+                .statusCode(200)
                 .body("code", equalTo(List.of("30.2", "31.1", "31.2", "31.3", "32.1", "32.2")));
     }
 
@@ -156,42 +185,66 @@ class PlanUpgradeTest {
         long lastAudit = Long.parseLong(config("last-audit"));
         try (Connection c = DriverManager.getConnection(url(), "postgres", null)) {
             for (var check : CHECKS.entrySet()) {
-                assertEquals(config(check.getKey()), fingerprint(c, check.getValue(), lastTask, lastAudit), check.getKey());
+                assertEquals(
+                        config(check.getKey()), fingerprint(c, check.getValue(), lastTask, lastAudit), check.getKey());
             }
-            assertTrue(single(c, "SELECT count(*) FROM status_update WHERE task_id <= " + lastTask) > 300,
+            assertTrue(
+                    single(c, "SELECT count(*) FROM status_update WHERE task_id <= " + lastTask) > 300,
                     "the fixture has a real history to keep");
-            assertEquals(0, single(c, "SELECT count(*) FROM task t LEFT JOIN measure m ON m.code = t.measure_code WHERE m.code IS NULL"),
+            assertEquals(
+                    0,
+                    single(
+                            c,
+                            "SELECT count(*) FROM task t LEFT JOIN measure m ON m.code = t.measure_code WHERE m.code IS NULL"),
                     "every task points at a measure that exists");
         }
     }
 
     @Test
     void anAdminsCorrectionsAreKept() {
-        given().get("/api/v1/measures/5.2").then().statusCode(200)
+        given().get("/api/v1/measures/5.2")
+                .then()
+                .statusCode(200)
                 .body("source", equalTo(PlanService.EDITED))
                 .body("summaryEn", equalTo("Corrected by an admin before dataset version 2"));
-        JsonPath hefei = given().get("/api/v1/regions/hefei-metro").then().statusCode(200).extract().jsonPath();
-        assertEquals("Edited by an admin before regions dataset version 2", hefei.getString("notes"),
+        JsonPath hefei = given().get("/api/v1/regions/hefei-metro")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(
+                "Edited by an admin before regions dataset version 2",
+                hefei.getString("notes"),
                 "a region its users changed keeps their fields");
         assertEquals(1, hefei.getList("reportedTasks").size(), "but gets the dataset's own records");
     }
 
     @Test
     void regionsGetTheirLocalDocumentsAndUntouchedOnesTheirNewFacts() {
-        given().get("/api/v1/regions/zhengzhou").then().statusCode(200)
+        given().get("/api/v1/regions/zhengzhou")
+                .then()
+                .statusCode(200)
                 .body("localDocuments.docNumber", equalTo(List.of("豫政〔2025〕28号")))
                 .body("localDocuments[0].measuresReported", equalTo(70));
-        given().get("/api/v1/regions/sunan").then().statusCode(200)
+        given().get("/api/v1/regions/sunan")
+                .then()
+                .statusCode(200)
                 .body("cities", equalTo(List.of("南京市", "无锡市", "常州市", "苏州市", "镇江市")));
     }
 
     @Test
     void theDemoSetGrowsAcrossThePlanWithoutTouchingItsFirstTasks() {
         long lastTask = Long.parseLong(config("last-task"));
-        JsonPath all = given().get("/api/v1/tasks?demo=true&size=200").then().statusCode(200).extract().jsonPath();
+        JsonPath all = given().get("/api/v1/tasks?demo=true&size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Integer> ids = all.getList("items.id", Integer.class);
         assertTrue(ids.stream().filter(id -> id > lastTask).count() > 0, "version 2 of the demo set added tasks");
-        given().get("/api/v1/tasks?demo=true&factor=organisation").then().statusCode(200)
+        given().get("/api/v1/tasks?demo=true&factor=organisation")
+                .then()
+                .statusCode(200)
                 .body("items.factorCode", hasItem("organisation"));
     }
 
@@ -200,7 +253,8 @@ class PlanUpgradeTest {
     }
 
     private static long single(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }
@@ -210,7 +264,8 @@ class PlanUpgradeTest {
     private static String fingerprint(Connection c, String query, long lastTask, long lastAudit) throws SQLException {
         String sql = "SELECT count(*), md5(coalesce(string_agg(q::text, '|' ORDER BY q::text), '')) FROM ("
                 + String.format(query, query.contains("audit_event") ? lastAudit : lastTask) + ") q";
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1) + ":" + r.getString(2);
         }

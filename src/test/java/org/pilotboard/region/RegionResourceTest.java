@@ -1,9 +1,9 @@
 package org.pilotboard.region;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.endsWith;
 import static org.pilotboard.Api.json;
 import static org.pilotboard.Api.problem;
 
@@ -32,47 +32,102 @@ class RegionResourceTest {
 
     @Test
     void theTenApprovedPilotsAreShipped() {
-        given().get("/api/v1/regions").then().statusCode(200)
-                .body("code", hasItems("beijing-sub-centre", "sunan", "hangzhou-ningbo-wenzhou", "hefei-metro",
-                        "fuzhou-xiamen-quanzhou", "zhengzhou", "changsha-zhuzhou-xiangtan", "gba-mainland-nine",
-                        "chongqing", "chengdu"))
+        given().get("/api/v1/regions")
+                .then()
+                .statusCode(200)
+                .body(
+                        "code",
+                        hasItems(
+                                "beijing-sub-centre",
+                                "sunan",
+                                "hangzhou-ningbo-wenzhou",
+                                "hefei-metro",
+                                "fuzhou-xiamen-quanzhou",
+                                "zhengzhou",
+                                "changsha-zhuzhou-xiangtan",
+                                "gba-mainland-nine",
+                                "chongqing",
+                                "chengdu"))
                 .body("find { it.code == 'gba-mainland-nine' }.cities.size()", equalTo(9))
                 .body("find { it.code == 'hefei-metro' }.type", equalTo("metropolitan_area"))
                 .body("find { it.code == 'hefei-metro' }.approval.termEnd", equalTo("2027-09-10"))
                 .body("find { it.code == 'sunan' }.notes", org.hamcrest.Matchers.containsString("not verified"))
                 .body("find { it.code == 'sunan' }.cities", hasItems("南京市", "镇江市"))
                 .body("find { it.code == 'zhengzhou' }.localDocuments[0].docNumber", equalTo("豫政〔2025〕28号"))
-                .body("find { it.code == 'zhengzhou' }.localDocuments[0].conflict", org.hamcrest.Matchers.containsString("21"))
-                .body("find { it.code == 'chongqing' }.localDocuments[0].sources[0].url", org.hamcrest.Matchers.startsWith("http"))
-                .body("find { it.code == 'hefei-metro' }.reportedTasks[0].saidBy", org.hamcrest.Matchers.containsString("2025-09-11"))
+                .body(
+                        "find { it.code == 'zhengzhou' }.localDocuments[0].conflict",
+                        org.hamcrest.Matchers.containsString("21"))
+                .body(
+                        "find { it.code == 'chongqing' }.localDocuments[0].sources[0].url",
+                        org.hamcrest.Matchers.startsWith("http"))
+                .body(
+                        "find { it.code == 'hefei-metro' }.reportedTasks[0].saidBy",
+                        org.hamcrest.Matchers.containsString("2025-09-11"))
                 .body("find { it.code == 'chengdu' }.localDocuments", org.hamcrest.Matchers.empty());
     }
 
     @Test
     void createReadConditionallyReplaceAndDelete() {
         String code = "create-test-" + System.nanoTime() % 100000;
-        String etag = json().body(body(code)).post("/api/v1/regions").then().statusCode(201)
+        String etag = json().body(body(code))
+                .post("/api/v1/regions")
+                .then()
+                .statusCode(201)
                 .header("Location", endsWith("/api/v1/regions/" + code))
-                .body("version", equalTo(0)).body("demo", equalTo(false))
-                .extract().header("ETag");
+                .body("version", equalTo(0))
+                .body("demo", equalTo(false))
+                .extract()
+                .header("ETag");
         assertEtag(etag, "0");
-        given().get("/api/v1/regions/" + code).then().statusCode(200).header("ETag", equalTo(etag))
+        given().get("/api/v1/regions/" + code)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo(etag))
                 .body("cities", hasItems("甲市", "乙市"));
-        given().header("If-None-Match", etag).get("/api/v1/regions/" + code).then().statusCode(304);
+        given().header("If-None-Match", etag)
+                .get("/api/v1/regions/" + code)
+                .then()
+                .statusCode(304);
 
         Map<String, Object> changed = body(code);
         changed.put("nameEn", "Renamed");
         problem(json().body(changed).put("/api/v1/regions/" + code).then(), 428);
-        problem(json().header("If-Match", "\"7\"").body(changed).put("/api/v1/regions/" + code).then(), 412);
-        String newEtag = json().header("If-Match", etag).body(changed).put("/api/v1/regions/" + code).then().statusCode(200)
-                .body("nameEn", equalTo("Renamed")).body("version", equalTo(1)).extract().header("ETag");
-        problem(json().header("If-Match", etag).body(changed).put("/api/v1/regions/" + code).then(), 412);
+        problem(
+                json().header("If-Match", "\"7\"")
+                        .body(changed)
+                        .put("/api/v1/regions/" + code)
+                        .then(),
+                412);
+        String newEtag = json().header("If-Match", etag)
+                .body(changed)
+                .put("/api/v1/regions/" + code)
+                .then()
+                .statusCode(200)
+                .body("nameEn", equalTo("Renamed"))
+                .body("version", equalTo(1))
+                .extract()
+                .header("ETag");
+        problem(
+                json().header("If-Match", etag)
+                        .body(changed)
+                        .put("/api/v1/regions/" + code)
+                        .then(),
+                412);
 
         changed.put("code", "other-code");
-        problem(json().header("If-Match", newEtag).body(changed).put("/api/v1/regions/" + code).then(), 400);
+        problem(
+                json().header("If-Match", newEtag)
+                        .body(changed)
+                        .put("/api/v1/regions/" + code)
+                        .then(),
+                400);
 
         problem(Api.asAdmin().delete("/api/v1/regions/" + code).then(), 428);
-        Api.asAdmin().header("If-Match", newEtag).delete("/api/v1/regions/" + code).then().statusCode(204);
+        Api.asAdmin()
+                .header("If-Match", newEtag)
+                .delete("/api/v1/regions/" + code)
+                .then()
+                .statusCode(204);
         problem(given().get("/api/v1/regions/" + code).then(), 404);
     }
 
@@ -81,14 +136,20 @@ class RegionResourceTest {
         String code = Api.newRegion();
         Api.newTask(code);
         String etag = given().get("/api/v1/regions/" + code).then().extract().header("ETag");
-        problem(Api.asAdmin().header("If-Match", etag).delete("/api/v1/regions/" + code).then(), 409);
+        problem(
+                Api.asAdmin()
+                        .header("If-Match", etag)
+                        .delete("/api/v1/regions/" + code)
+                        .then(),
+                409);
         given().get("/api/v1/regions/" + code).then().statusCode(200);
     }
 
     @Test
     void invalidRegionsAreRefusedWithTheField() {
         problem(json().body(body("hefei-metro")).post("/api/v1/regions").then(), 409);
-        problem(json().body(body("Bad Code!")).post("/api/v1/regions").then(), 400).body("violations[0].field", equalTo("code"));
+        problem(json().body(body("Bad Code!")).post("/api/v1/regions").then(), 400)
+                .body("violations[0].field", equalTo("code"));
         Map<String, Object> noCode = body(null);
         problem(json().body(noCode).post("/api/v1/regions").then(), 400).body("violations[0].field", equalTo("code"));
         Map<String, Object> badType = body("bad-type");

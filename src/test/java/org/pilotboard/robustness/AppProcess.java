@@ -50,27 +50,42 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the app and polls readiness until UP, answering every probe. */
     public List<Probe> start(Http http, Duration timeout) throws Exception {
-        List<String> command = List.of("java", "-Xms256m", "-Xmx256m", "-XX:+UseG1GC", "-jar",
+        List<String> command = List.of(
+                "java",
+                "-Xms256m",
+                "-Xmx256m",
+                "-XX:+UseG1GC",
+                "-jar",
                 new File("target/quarkus-app/quarkus-run.jar").getAbsolutePath());
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(starts++ == 0 ? ProcessBuilder.Redirect.to(log.toFile()) : ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        starts++ == 0
+                                ? ProcessBuilder.Redirect.to(log.toFile())
+                                : ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         long t0 = System.currentTimeMillis();
         process = pb.start();
         List<Probe> probes = new ArrayList<>();
         try {
-            Awaitility.await("the app on port " + port + " ready").atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+            Awaitility.await("the app on port " + port + " ready")
+                    .atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> {
                         if (!process.isAlive()) {
-                            throw new IllegalStateException("the app on port " + port + " exited (" + process.exitValue() + "); see " + log);
+                            throw new IllegalStateException(
+                                    "the app on port " + port + " exited (" + process.exitValue() + "); see " + log);
                         }
                         Http.Reply r = http.get(base() + "/q/health/ready", null);
-                        probes.add(new Probe(System.currentTimeMillis() - t0, r.status(), r.status() == 0 ? "" : r.text()));
+                        probes.add(new Probe(
+                                System.currentTimeMillis() - t0, r.status(), r.status() == 0 ? "" : r.text()));
                         return r.status() == 200;
                     });
         } catch (ConditionTimeoutException e) {
-            throw new IllegalStateException("the app on port " + port + " was not ready within " + timeout + "; see " + log, e);
+            throw new IllegalStateException(
+                    "the app on port " + port + " was not ready within " + timeout + "; see " + log, e);
         }
         return probes;
     }
@@ -83,14 +98,17 @@ public final class AppProcess implements AutoCloseable {
 
     /** A full garbage collection in the app, by jcmd. */
     public void gc() throws Exception {
-        Process p = new ProcessBuilder("jcmd", Long.toString(process.pid()), "GC.run").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("jcmd", Long.toString(process.pid()), "GC.run")
+                .redirectErrorStream(true)
+                .start();
         p.getInputStream().readAllBytes();
         p.waitFor(60, TimeUnit.SECONDS);
     }
 
     /** Sums the Prometheus samples of a metric whose line starts with the prefix (name and optional labels). */
     public double metric(Http http, String prefix) {
-        Http.Reply r = http.send("GET", java.net.URI.create(base() + "/q/metrics"), Map.of("Accept", "text/plain"), null);
+        Http.Reply r =
+                http.send("GET", java.net.URI.create(base() + "/q/metrics"), Map.of("Accept", "text/plain"), null);
         double sum = 0;
         boolean found = false;
         for (String line : r.text().split("\n")) {

@@ -20,25 +20,30 @@ import java.util.Objects;
 public final class DbFingerprint {
 
     private static final Map<String, String> PROJECTIONS = Map.of(
-            "access_token", "SELECT id, account_id, kind, name, token_hash, read_only, created_at, expires_at, revoked_at FROM access_token",
+            "access_token",
+                    "SELECT id, account_id, kind, name, token_hash, read_only, created_at, expires_at, revoked_at FROM access_token",
             "audit_event", "SELECT * FROM audit_event WHERE action <> 'auth.login_failed'",
-            "task_tally", "SELECT region_id, factor_code, milestone_code, status, sum(tasks), sum(progress_sum) FROM ("
-                    + "SELECT region_id, factor_code, milestone_code, status, tasks, progress_sum FROM task_tally UNION ALL "
-                    + "SELECT region_id, factor_code, milestone_code, status, tasks, progress_sum FROM task_tally_delta) t "
-                    + "GROUP BY 1, 2, 3, 4 HAVING sum(tasks) <> 0 OR sum(progress_sum) <> 0");
-    private static final List<String> SKIPPED = List.of("login_failure", "flyway_schema_history", "task_tally_delta", "task_tally_clock");
+            "task_tally",
+                    "SELECT region_id, factor_code, milestone_code, status, sum(tasks), sum(progress_sum) FROM ("
+                            + "SELECT region_id, factor_code, milestone_code, status, tasks, progress_sum FROM task_tally UNION ALL "
+                            + "SELECT region_id, factor_code, milestone_code, status, tasks, progress_sum FROM task_tally_delta) t "
+                            + "GROUP BY 1, 2, 3, 4 HAVING sum(tasks) <> 0 OR sum(progress_sum) <> 0");
+    private static final List<String> SKIPPED =
+            List.of("login_failure", "flyway_schema_history", "task_tally_delta", "task_tally_clock");
 
     private final String query;
 
     public DbFingerprint(Connection c) throws SQLException {
         List<String> parts = new ArrayList<>();
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")) {
             while (rs.next()) {
                 String table = rs.getString(1);
                 if (!SKIPPED.contains(table)) {
                     String rows = PROJECTIONS.getOrDefault(table, "SELECT * FROM " + table);
-                    parts.add("SELECT '" + table + "', count(*), md5(coalesce(string_agg(md5(x::text), ',' ORDER BY md5(x::text)), '')) FROM ("
+                    parts.add("SELECT '" + table
+                            + "', count(*), md5(coalesce(string_agg(md5(x::text), ',' ORDER BY md5(x::text)), '')) FROM ("
                             + rows + ") x");
                 }
             }
@@ -49,7 +54,8 @@ public final class DbFingerprint {
     /** Table name to row count and content hash. */
     public Map<String, String> take(Connection c) throws SQLException {
         Map<String, String> result = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
             while (rs.next()) {
                 result.put(rs.getString(1), rs.getLong(2) + ":" + rs.getString(3));
             }

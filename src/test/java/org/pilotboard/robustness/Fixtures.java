@@ -13,9 +13,19 @@ public final class Fixtures {
 
     /** Creates a region of its own and answers its code. */
     public static String region(Http http, String base, String token, String code) {
-        Map<String, Object> body = Map.of("code", code, "nameZh", "稳健性测试区域 " + code, "nameEn", "Robustness region " + code,
-                "type", "central_city", "provinces", List.of("测试省"),
-                "approval", Map.of("docNumber", "国函〔2025〕86号", "approvedOn", "2025-09-11", "termEnd", "2027-09-10"));
+        Map<String, Object> body = Map.of(
+                "code",
+                code,
+                "nameZh",
+                "稳健性测试区域 " + code,
+                "nameEn",
+                "Robustness region " + code,
+                "type",
+                "central_city",
+                "provinces",
+                List.of("测试省"),
+                "approval",
+                Map.of("docNumber", "国函〔2025〕86号", "approvedOn", "2025-09-11", "termEnd", "2027-09-10"));
         Http.Reply r = http.json("POST", base + "/api/v1/regions", token, null, body);
         if (r.status() != 201) {
             throw new IllegalStateException("region " + code + ": " + r);
@@ -48,13 +58,32 @@ public final class Fixtures {
             long id = task(http, base, token, region, "模糊测试任务 " + i);
             tasks.add(Long.toString(id));
             if (i > 0) { // with history: cannot be deleted
-                http.json("POST", base + "/api/v1/tasks/" + id + "/updates", token, null,
+                http.json(
+                        "POST",
+                        base + "/api/v1/tasks/" + id + "/updates",
+                        token,
+                        null,
                         Map.of("status", "in_progress", "progress", 10, "comment", "fixture"));
             }
         }
-        Http.Reply user = http.json("POST", base + "/api/v1/users", token, null, Map.of("username", "fuzz-official-" + suffix,
-                "displayName", "模糊测试官员", "password", "Fuzz-Official-Pw-" + suffix + "!", "role", "official", "regions", List.of(region)));
-        Http.Reply apiToken = http.json("POST", base + "/api/v1/tokens", token, null, Map.of("name", "fuzz token " + suffix));
+        Http.Reply user = http.json(
+                "POST",
+                base + "/api/v1/users",
+                token,
+                null,
+                Map.of(
+                        "username",
+                        "fuzz-official-" + suffix,
+                        "displayName",
+                        "模糊测试官员",
+                        "password",
+                        "Fuzz-Official-Pw-" + suffix + "!",
+                        "role",
+                        "official",
+                        "regions",
+                        List.of(region)));
+        Http.Reply apiToken =
+                http.json("POST", base + "/api/v1/tokens", token, null, Map.of("name", "fuzz token " + suffix));
         Map<String, List<String>> f = new LinkedHashMap<>();
         f.put("tasks", tasks);
         f.put("regions", List.of(region, "hefei-metro"));

@@ -54,9 +54,16 @@ public final class FuzzRun {
 
         public String summary() {
             StringBuilder s = new StringBuilder();
-            s.append(String.format("fuzz: %d requests, %d operations; by class %s; accepted %d, refused %d; "
-                    + "database unchanged after %d refused requests and reads; %d findings%n",
-                    requests, statusesByOperation.size(), byClass, accepted, refused, unchangedChecks, findings.size()));
+            s.append(String.format(
+                    "fuzz: %d requests, %d operations; by class %s; accepted %d, refused %d; "
+                            + "database unchanged after %d refused requests and reads; %d findings%n",
+                    requests,
+                    statusesByOperation.size(),
+                    byClass,
+                    accepted,
+                    refused,
+                    unchangedChecks,
+                    findings.size()));
             findings.stream().limit(20).forEach(f -> s.append("  ").append(f).append('\n'));
             return s.toString();
         }
@@ -74,7 +81,8 @@ public final class FuzzRun {
      * @param adminLogin signs in as an administrator and answers the token (again when a fuzzed request revoked it)
      * @param db         a connection to the application's database for the fingerprints, or null to skip them
      */
-    public static Report run(Http http, String base, Fuzzer fuzzer, Supplier<String> adminLogin, Connection db, int count)
+    public static Report run(
+            Http http, String base, Fuzzer fuzzer, Supplier<String> adminLogin, Connection db, int count)
             throws SQLException {
         Report report = new Report();
         String adminToken = adminLogin.get();
@@ -91,7 +99,8 @@ public final class FuzzRun {
                 headers.put("Authorization", "Bearer " + adminToken);
                 ownToken = true;
             }
-            Http.Reply reply = http.send(request.method(), URI.create(base + request.pathAndQuery()), headers, request.body());
+            Http.Reply reply =
+                    http.send(request.method(), URI.create(base + request.pathAndQuery()), headers, request.body());
             report.count(op.id(), reply);
             check(request, reply, report);
             if (ownToken && reply.status() == 401) {
@@ -111,8 +120,12 @@ public final class FuzzRun {
                     report.unchangedChecks++;
                     if (!changed.isEmpty()) {
                         Map<String, String> was = current;
-                        List<String> detail = changed.stream().map(t -> t + " " + was.get(t) + " -> " + after.get(t)).toList();
-                        report.findings.add(new Finding(request.toString(), reply.toString(),
+                        List<String> detail = changed.stream()
+                                .map(t -> t + " " + was.get(t) + " -> " + after.get(t))
+                                .toList();
+                        report.findings.add(new Finding(
+                                request.toString(),
+                                reply.toString(),
                                 (read ? "a read" : "a refused request") + " changed the database: " + detail));
                     }
                 }
@@ -151,7 +164,8 @@ public final class FuzzRun {
             if (!text.isEmpty()) { // HEAD answers carry no body
                 try {
                     JsonNode problem = Http.JSON.readTree(text);
-                    if (!problem.path("type").asText().startsWith("urn:pilotboard:problem:") || problem.path("status").asInt() != reply.status()
+                    if (!problem.path("type").asText().startsWith("urn:pilotboard:problem:")
+                            || problem.path("status").asInt() != reply.status()
                             || problem.path("title").asText().isEmpty()) {
                         return "problem without type, title or the right status";
                     }
@@ -176,24 +190,32 @@ public final class FuzzRun {
         Map<String, byte[]> appLevel = new LinkedHashMap<>();
         String big = "{\"status\":\"in_progress\",\"comment\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
         appLevel.put("chunked body over the limit", chunked(path, hostHeader, adminToken, big));
-        appLevel.put("declared Content-Length over the limit",
+        appLevel.put(
+                "declared Content-Length over the limit",
                 ("POST " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nAuthorization: Bearer " + adminToken
-                        + "\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\nConnection: close\r\n\r\n{}")
+                                + "\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\nConnection: close\r\n\r\n{}")
                         .getBytes(StandardCharsets.UTF_8));
         appLevel.put("chunked small invalid body", chunked(path, hostHeader, adminToken, "{\"status\":\"nope\"}"));
-        appLevel.put("HTTP/1.0 without Host", ("GET /api/v1/tasks/" + taskId + "x HTTP/1.0\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        appLevel.put("absolute-form target", ("GET http://evil.example/api/v1/regions/%00 HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        appLevel.put("body shorter than declared, then close",
+        appLevel.put(
+                "HTTP/1.0 without Host",
+                ("GET /api/v1/tasks/" + taskId + "x HTTP/1.0\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        appLevel.put(
+                "absolute-form target",
+                ("GET http://evil.example/api/v1/regions/%00 HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        appLevel.put(
+                "body shorter than declared, then close",
                 ("POST " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nAuthorization: Bearer " + adminToken
-                        + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"status\":").getBytes(StandardCharsets.UTF_8));
+                                + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"status\":")
+                        .getBytes(StandardCharsets.UTF_8));
         appLevel.forEach((name, bytes) -> {
             Http.Reply reply = name.startsWith("body shorter")
                     ? Http.raw(host, port, null, bytes, Duration.ofSeconds(3))
                     : Http.raw(host, port, null, bytes, Duration.ofSeconds(20));
             if (name.startsWith("body shorter")) {
                 // The server waits for the rest of the body and the client gives up: no answer is the right answer.
-                names.add(name + ": " + (reply.status() == 0 ? "no answer while the body is incomplete" : reply.status()));
+                names.add(name + ": "
+                        + (reply.status() == 0 ? "no answer while the body is incomplete" : reply.status()));
                 if (reply.status() != 0 && problemWith(reply) != null) {
                     report.findings.add(new Finding(name, reply.toString(), problemWith(reply)));
                 }
@@ -208,32 +230,43 @@ public final class FuzzRun {
         });
         // Below HTTP: the codec refuses these before any application code runs (a bare 4xx, connection closed).
         Map<String, byte[]> codec = new LinkedHashMap<>();
-        codec.put("request line over 4 KB", ("GET /api/v1/tasks?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        codec.put("header name with a space", "GET /api/v1/plan HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\nConnection: close\r\n\r\n"
-                .getBytes(StandardCharsets.UTF_8));
-        codec.put("Content-Length not a number", ("POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\nConnection: close\r\n\r\n{}")
-                .getBytes(StandardCharsets.UTF_8));
+        codec.put(
+                "request line over 4 KB",
+                ("GET /api/v1/tasks?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        codec.put(
+                "header name with a space",
+                "GET /api/v1/plan HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        codec.put(
+                "Content-Length not a number",
+                ("POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\nConnection: close\r\n\r\n{}")
+                        .getBytes(StandardCharsets.UTF_8));
         codec.put("not HTTP at all", "\u0016\u0003\u0001garbage\r\n\r\n".getBytes(StandardCharsets.UTF_8));
         codec.forEach((name, bytes) -> {
             Http.Reply reply = Http.raw(host, port, null, bytes, Duration.ofSeconds(10));
             names.add(name + ": " + reply.status());
             report.count("RAW " + name, reply);
             if (reply.status() >= 500 || reply.status() != 0 && reply.status() < 400) {
-                report.findings.add(new Finding(name, reply.toString(), "the HTTP codec should refuse this with a 4xx"));
+                report.findings.add(
+                        new Finding(name, reply.toString(), "the HTTP codec should refuse this with a 4xx"));
             }
         });
         return names;
     }
 
     private static byte[] chunked(String path, String host, String token, String body) {
-        StringBuilder s = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
-                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+        StringBuilder s = new StringBuilder(
+                "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
+                        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         int chunk = 64 * 1024;
         for (int off = 0; off < bytes.length; off += chunk) {
             int n = Math.min(chunk, bytes.length - off);
-            s.append(Integer.toHexString(n)).append("\r\n").append(new String(bytes, off, n, StandardCharsets.UTF_8)).append("\r\n");
+            s.append(Integer.toHexString(n))
+                    .append("\r\n")
+                    .append(new String(bytes, off, n, StandardCharsets.UTF_8))
+                    .append("\r\n");
         }
         s.append("0\r\n\r\n");
         return s.toString().getBytes(StandardCharsets.UTF_8);

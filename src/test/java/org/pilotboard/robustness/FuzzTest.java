@@ -39,16 +39,23 @@ class FuzzTest {
         String base = app.toString().replaceAll("/$", "");
         Http http = new Http(Duration.ofSeconds(30));
         String token = http.login(base, Api.ADMIN, Api.ADMIN_PASSWORD);
-        Map<String, List<String>> fixtures = Fixtures.forFuzzer(http, base, token, Long.toString(System.nanoTime() % 100000));
-        Fuzzer fuzzer = new Fuzzer(http.get(base + "/q/openapi?format=json", null).json(), SEED, fixtures);
+        Map<String, List<String>> fixtures =
+                Fixtures.forFuzzer(http, base, token, Long.toString(System.nanoTime() % 100000));
+        Fuzzer fuzzer =
+                new Fuzzer(http.get(base + "/q/openapi?format=json", null).json(), SEED, fixtures);
 
         FuzzRun.Report report;
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(true);
-            report = FuzzRun.run(http, base, fuzzer, () -> http.login(base, Api.ADMIN, Api.ADMIN_PASSWORD), db, REQUESTS);
+            report = FuzzRun.run(
+                    http, base, fuzzer, () -> http.login(base, Api.ADMIN, Api.ADMIN_PASSWORD), db, REQUESTS);
         }
-        List<String> raw = FuzzRun.rawCases(app.getHost(), app.getPort(), Long.parseLong(fixtures.get("tasks").get(1)),
-                http.login(base, Api.ADMIN, Api.ADMIN_PASSWORD), report);
+        List<String> raw = FuzzRun.rawCases(
+                app.getHost(),
+                app.getPort(),
+                Long.parseLong(fixtures.get("tasks").get(1)),
+                http.login(base, Api.ADMIN, Api.ADMIN_PASSWORD),
+                report);
         System.out.println(report.summary() + report.perOperation() + "raw: " + raw);
 
         assertTrue(report.findings.isEmpty(), report.summary());
@@ -57,8 +64,12 @@ class FuzzTest {
         for (Fuzzer.Op op : fuzzer.operations()) {
             assertTrue(report.statusesByOperation.containsKey(op.id()), "fuzzed " + op.id());
         }
-        assertTrue(fuzzer.operations().size() >= 40, "walked the whole document: " + fuzzer.operations().size());
+        assertTrue(
+                fuzzer.operations().size() >= 40,
+                "walked the whole document: " + fuzzer.operations().size());
         assertTrue(report.unchangedChecks > REQUESTS / 2, "the database was compared after refused requests and reads");
-        assertTrue(report.accepted > 0 && report.refused > REQUESTS / 2, "mostly refused, some accepted: " + report.byClass);
+        assertTrue(
+                report.accepted > 0 && report.refused > REQUESTS / 2,
+                "mostly refused, some accepted: " + report.byClass);
     }
 }

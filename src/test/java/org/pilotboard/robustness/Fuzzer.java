@@ -37,13 +37,20 @@ public final class Fuzzer {
     }
 
     /** One generated request: what to send and which mutation made it hostile. */
-    public record Request(Op op, boolean admin, String method, String pathAndQuery, Map<String, String> headers, byte[] body,
+    public record Request(
+            Op op,
+            boolean admin,
+            String method,
+            String pathAndQuery,
+            Map<String, String> headers,
+            byte[] body,
             String mutation) {
         @Override
         public String toString() {
             String b = body == null ? "" : new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8);
-            return (admin ? "[admin] " : "[anonymous] ") + method + " " + abbreviate(pathAndQuery, 200) + " {" + mutation + "} "
-                    + headers.keySet() + " " + b + (body != null && body.length > 200 ? "… (" + body.length + " bytes)" : "");
+            return (admin ? "[admin] " : "[anonymous] ") + method + " " + abbreviate(pathAndQuery, 200) + " {"
+                    + mutation + "} " + headers.keySet() + " " + b
+                    + (body != null && body.length > 200 ? "… (" + body.length + " bytes)" : "");
         }
     }
 
@@ -51,24 +58,109 @@ public final class Fuzzer {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final List<String> INJECTIONS = List.of(
-            "' OR '1'='1", "'; DROP TABLE task; --", "1; SELECT pg_sleep(10) --", "\" OR \"\"=\"", "admin'--",
-            "%' AND 1=1 AND '%'='", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)",
-            "{{7*7}}", "${7*7}", "${jndi:ldap://127.0.0.1/x}", "../../../../etc/passwd", "..\\..\\windows\\win.ini",
-            "=HYPERLINK(\"http://x\")", "@SUM(1+1)", "a\r\nX-Injected: 1", "$where: 1", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
+            "' OR '1'='1",
+            "'; DROP TABLE task; --",
+            "1; SELECT pg_sleep(10) --",
+            "\" OR \"\"=\"",
+            "admin'--",
+            "%' AND 1=1 AND '%'='",
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "javascript:alert(1)",
+            "{{7*7}}",
+            "${7*7}",
+            "${jndi:ldap://127.0.0.1/x}",
+            "../../../../etc/passwd",
+            "..\\..\\windows\\win.ini",
+            "=HYPERLINK(\"http://x\")",
+            "@SUM(1+1)",
+            "a\r\nX-Injected: 1",
+            "$where: 1",
+            "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
     private static final List<String> UNICODE = List.of(
-            "\u0000", "a\u0000b", "\ud800", "x\udc00y", "\uFEFF", "\u202Eevil", "\u200B\u200C\u200D", "👨‍👩‍👧‍👦", "e\u0301\u0301\u0301",
-            "𠜎𠜱𠝹", "\uFFFF\uFFFE", "\u2028\u2029", "\t\n\r", "\u0007\u001B[31m", "Ω≈ç√∫", "ﷺ", "🀄".repeat(50), "\\u0000", "%00", " ");
+            "\u0000",
+            "a\u0000b",
+            "\ud800",
+            "x\udc00y",
+            "\uFEFF",
+            "\u202Eevil",
+            "\u200B\u200C\u200D",
+            "👨‍👩‍👧‍👦",
+            "e\u0301\u0301\u0301",
+            "𠜎𠜱𠝹",
+            "\uFFFF\uFFFE",
+            "\u2028\u2029",
+            "\t\n\r",
+            "\u0007\u001B[31m",
+            "Ω≈ç√∫",
+            "ﷺ",
+            "🀄".repeat(50),
+            "\\u0000",
+            "%00",
+            " ");
     private static final List<String> BAD_DATES = List.of(
-            "2025-02-30", "2025-13-01", "2025-00-10", "0000-00-00", "2025-1-5", "20250105", "2025/01/05", "05.01.2025",
-            "+999999999-12-31", "-999999999-01-01", "2025-01-05T00:00:00Z", "yesterday", "", " ", "1e10", "2025-W01-1",
-            "9999-12-31", "1900-01-01", "2025-01-05 ", "２０２５-０１-０５");
+            "2025-02-30",
+            "2025-13-01",
+            "2025-00-10",
+            "0000-00-00",
+            "2025-1-5",
+            "20250105",
+            "2025/01/05",
+            "05.01.2025",
+            "+999999999-12-31",
+            "-999999999-01-01",
+            "2025-01-05T00:00:00Z",
+            "yesterday",
+            "",
+            " ",
+            "1e10",
+            "2025-W01-1",
+            "9999-12-31",
+            "1900-01-01",
+            "2025-01-05 ",
+            "２０２５-０１-０５");
     private static final List<String> BAD_NUMBERS = List.of(
-            "-1", "-2147483649", "2147483648", "9223372036854775808", "99999999999999999999999999", "1e400", "-1e400",
-            "1.5", "0.0000001", "-0", "1e3", "NaN", "Infinity", "0x10", "1_000", "00012", "", "abc", "true", "null");
+            "-1",
+            "-2147483649",
+            "2147483648",
+            "9223372036854775808",
+            "99999999999999999999999999",
+            "1e400",
+            "-1e400",
+            "1.5",
+            "0.0000001",
+            "-0",
+            "1e3",
+            "NaN",
+            "Infinity",
+            "0x10",
+            "1_000",
+            "00012",
+            "",
+            "abc",
+            "true",
+            "null");
     private static final List<String> BAD_IDS = List.of(
-            "0", "-1", "99999999", "9223372036854775807", "9223372036854775808", "abc", "1.5", "1e3", "%20", "%00",
-            "..%2F..%2Fetc%2Fpasswd", "%27%20OR%201%3D1", "%3Cscript%3E", "%FF%FE", "%E4%B8%AD%E6%96%87", "a".repeat(2000),
-            "FUZZ%25", "%2e%2e", "99999999;drop=1", "null"); // never 1 (with ;matrix, "1;x" is id 1: the bootstrap admin)
+            "0",
+            "-1",
+            "99999999",
+            "9223372036854775807",
+            "9223372036854775808",
+            "abc",
+            "1.5",
+            "1e3",
+            "%20",
+            "%00",
+            "..%2F..%2Fetc%2Fpasswd",
+            "%27%20OR%201%3D1",
+            "%3Cscript%3E",
+            "%FF%FE",
+            "%E4%B8%AD%E6%96%87",
+            "a".repeat(2000),
+            "FUZZ%25",
+            "%2e%2e",
+            "99999999;drop=1",
+            "null"); // never 1 (with ;matrix, "1;x" is id 1: the bootstrap admin)
 
     private final JsonNode spec;
     private final Random rnd;
@@ -83,9 +175,9 @@ public final class Fuzzer {
         this.spec = spec;
         this.rnd = new Random(seed);
         this.fixtures = fixtures;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> m = methods.next();
                 if (List.of("get", "put", "post", "delete", "patch").contains(m.getKey())) {
                     ops.add(new Op(m.getKey(), path.getKey(), m.getValue()));
@@ -177,7 +269,8 @@ public final class Fuzzer {
             }
         } else if (kind.equals("body")) {
             headers.put("Content-Type", "application/json");
-            body = pick(List.of("{}", "{\"x\":1}", "[]", "null", "{\"a\":" + "[".repeat(1200))).getBytes(StandardCharsets.UTF_8);
+            body = pick(List.of("{}", "{\"x\":1}", "[]", "null", "{\"a\":" + "[".repeat(1200)))
+                    .getBytes(StandardCharsets.UTF_8);
             labels.add("body on an operation without one");
         }
         for (JsonNode p : params(op, "header")) {
@@ -253,11 +346,15 @@ public final class Fuzzer {
                 ObjectNode o = NODES.objectNode();
                 List<String> req = new ArrayList<>();
                 schema.path("required").forEach(r -> req.add(r.asText()));
-                for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it =
+                                schema.path("properties").fields();
+                        it.hasNext(); ) {
                     Map.Entry<String, JsonNode> prop = it.next();
                     boolean isRequired = req.contains(prop.getKey());
                     if (depth < 4 && (isRequired || rnd.nextInt(3) > 0)) {
-                        o.set(prop.getKey(), sample(prop.getValue(), pointer + "/" + prop.getKey(), fields, depth + 1, isRequired));
+                        o.set(
+                                prop.getKey(),
+                                sample(prop.getValue(), pointer + "/" + prop.getKey(), fields, depth + 1, isRequired));
                     }
                 }
                 return o;
@@ -303,7 +400,8 @@ public final class Fuzzer {
             }
             default -> {
                 if (format.equals("date")) {
-                    return "2025-" + String.format("%02d", 10 + rnd.nextInt(3)) + "-" + String.format("%02d", 1 + rnd.nextInt(28));
+                    return "2025-" + String.format("%02d", 10 + rnd.nextInt(3)) + "-"
+                            + String.format("%02d", 1 + rnd.nextInt(28));
                 }
                 if (format.equals("date-time")) {
                     return "2026-0" + (1 + rnd.nextInt(9)) + "-01T00:00:00Z";
@@ -355,10 +453,30 @@ public final class Fuzzer {
     // ---- mutations -------------------------------------------------------------------------------
 
     private Mutated mutateBody(JsonNode value, List<Field> fields, Map<String, String> headers) {
-        String m = pick(List.of("wrongType", "wrongType", "missingRequired", "extraField", "hugeString", "hugeNumber",
-                "deepNesting", "invalidUtf8", "unicode", "unicode", "injection", "injection", "badDate", "badDate",
-                "nullValue", "wholeBody", "wholeBody", "contentType", "hugeArray", "oversized"));
-        if (fields.isEmpty() && !List.of("wholeBody", "contentType", "oversized", "extraField").contains(m)) {
+        String m = pick(List.of(
+                "wrongType",
+                "wrongType",
+                "missingRequired",
+                "extraField",
+                "hugeString",
+                "hugeNumber",
+                "deepNesting",
+                "invalidUtf8",
+                "unicode",
+                "unicode",
+                "injection",
+                "injection",
+                "badDate",
+                "badDate",
+                "nullValue",
+                "wholeBody",
+                "wholeBody",
+                "contentType",
+                "hugeArray",
+                "oversized"));
+        if (fields.isEmpty()
+                && !List.of("wholeBody", "contentType", "oversized", "extraField")
+                        .contains(m)) {
             m = "wholeBody";
         }
         switch (m) {
@@ -366,12 +484,23 @@ public final class Fuzzer {
                 Field f = pick(fields);
                 String type = f.schema().path("type").asText("string");
                 JsonNode wrong = switch (type) {
-                    case "string" -> pick(List.of(NODES.numberNode(123), NODES.booleanNode(true), NODES.arrayNode().add("x"),
-                            NODES.objectNode().put("a", 1), NODES.numberNode(1.5)));
-                    case "integer", "number" -> pick(List.of(NODES.textNode("12"), NODES.numberNode(12.5), NODES.booleanNode(false),
-                            NODES.arrayNode().add(1), NODES.objectNode()));
+                    case "string" ->
+                        pick(List.of(
+                                NODES.numberNode(123),
+                                NODES.booleanNode(true),
+                                NODES.arrayNode().add("x"),
+                                NODES.objectNode().put("a", 1),
+                                NODES.numberNode(1.5)));
+                    case "integer", "number" ->
+                        pick(List.of(
+                                NODES.textNode("12"),
+                                NODES.numberNode(12.5),
+                                NODES.booleanNode(false),
+                                NODES.arrayNode().add(1),
+                                NODES.objectNode()));
                     case "boolean" -> pick(List.of(NODES.textNode("true"), NODES.numberNode(1), NODES.textNode("yes")));
-                    case "array" -> pick(List.of(NODES.textNode("x"), NODES.objectNode().put("0", "x"), NODES.numberNode(0)));
+                    case "array" ->
+                        pick(List.of(NODES.textNode("x"), NODES.objectNode().put("0", "x"), NODES.numberNode(0)));
                     default -> pick(List.of(NODES.textNode("x"), NODES.arrayNode(), NODES.numberNode(7)));
                 };
                 set(value, f.pointer(), wrong);
@@ -385,35 +514,69 @@ public final class Fuzzer {
             }
             case "extraField" -> {
                 if (value.isObject()) {
-                    ((ObjectNode) value).put(pick(List.of("id", "version", "status", "createdAt", "admin", "role", "__proto__",
-                            "constructor", "extra", "regionCode ", "REGIONCODE")), pick(List.of("x", "1", "admin")));
+                    ((ObjectNode) value)
+                            .put(
+                                    pick(List.of(
+                                            "id",
+                                            "version",
+                                            "status",
+                                            "createdAt",
+                                            "admin",
+                                            "role",
+                                            "__proto__",
+                                            "constructor",
+                                            "extra",
+                                            "regionCode ",
+                                            "REGIONCODE")),
+                                    pick(List.of("x", "1", "admin")));
                 }
                 return new Mutated(bytes(value), "extra field");
             }
             case "hugeString" -> {
                 Field f = pick(fields);
                 int n = pick(List.of(301, 2001, 5001, 65_536, 200_000));
-                set(value, f.pointer(), NODES.textNode(pick(List.of("x", "长", "😀")).repeat(n)));
+                set(
+                        value,
+                        f.pointer(),
+                        NODES.textNode(pick(List.of("x", "长", "😀")).repeat(n)));
                 return new Mutated(bytes(value), "huge string (" + n + ") " + f.pointer());
             }
             case "hugeNumber" -> {
                 Field f = pick(fields);
-                return raw(value, f.pointer(), pick(List.of("1e400", "-1e400", "9223372036854775808", "-9223372036854775809",
-                        "1" + "0".repeat(400), "1.7976931348623157e308", "-0", "0.1e-400", "2147483648", "-2147483649")),
+                return raw(
+                        value,
+                        f.pointer(),
+                        pick(List.of(
+                                "1e400",
+                                "-1e400",
+                                "9223372036854775808",
+                                "-9223372036854775809",
+                                "1" + "0".repeat(400),
+                                "1.7976931348623157e308",
+                                "-0",
+                                "0.1e-400",
+                                "2147483648",
+                                "-2147483649")),
                         "huge number " + f.pointer());
             }
             case "deepNesting" -> {
                 Field f = pick(fields);
                 int depth = pick(List.of(50, 999, 1200, 5000));
                 boolean arrays = rnd.nextBoolean();
-                String nested = arrays ? "[".repeat(depth) + "]".repeat(depth) : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+                String nested = arrays
+                        ? "[".repeat(depth) + "]".repeat(depth)
+                        : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
                 return raw(value, f.pointer(), nested, "nesting " + depth + " " + f.pointer());
             }
             case "invalidUtf8" -> {
                 Field f = pick(fields);
-                byte[] bad = pick(List.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF, (byte) 0xFE},
-                        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
-                        new byte[] {(byte) 0xE2, (byte) 0x82}, new byte[] {(byte) 0xC0, (byte) 0xAF}));
+                byte[] bad = pick(List.of(
+                        new byte[] {(byte) 0xC3, 0x28},
+                        new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                        new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+                        new byte[] {(byte) 0xE2, (byte) 0x82},
+                        new byte[] {(byte) 0xC0, (byte) 0xAF}));
                 ByteArrayOutputStream text = new ByteArrayOutputStream();
                 text.write('"');
                 text.write('a');
@@ -434,7 +597,9 @@ public final class Fuzzer {
                 return new Mutated(bytes(value), "injection " + f.pointer());
             }
             case "badDate" -> {
-                List<Field> dates = fields.stream().filter(x -> x.schema().path("format").asText("").startsWith("date")).toList();
+                List<Field> dates = fields.stream()
+                        .filter(x -> x.schema().path("format").asText("").startsWith("date"))
+                        .toList();
                 Field f = dates.isEmpty() ? pick(fields) : pick(dates);
                 set(value, f.pointer(), NODES.textNode(pick(BAD_DATES)));
                 return new Mutated(bytes(value), "bad date " + f.pointer());
@@ -447,16 +612,28 @@ public final class Fuzzer {
             case "hugeArray" -> {
                 ArrayNode many = NODES.arrayNode();
                 for (int i = 0; i < 5000; i++) {
-                    many.add(rnd.nextBoolean() ? NODES.textNode("x" + i) : NODES.objectNode().put("url", "https://e.org/" + i));
+                    many.add(
+                            rnd.nextBoolean()
+                                    ? NODES.textNode("x" + i)
+                                    : NODES.objectNode().put("url", "https://e.org/" + i));
                 }
                 Field f = pick(fields);
                 set(value, f.pointer(), many);
                 return new Mutated(bytes(value), "huge array " + f.pointer());
             }
             case "contentType" -> {
-                String ct = pick(List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-                        "multipart/form-data; boundary=", "application/json; charset=ISO-8859-1", "application/json; charset=utf-16",
-                        "application/json;;;", "*/*", "application/merge-patch+json", "application/javascript", ""));
+                String ct = pick(List.of(
+                        "text/plain",
+                        "application/xml",
+                        "application/x-www-form-urlencoded",
+                        "multipart/form-data; boundary=",
+                        "application/json; charset=ISO-8859-1",
+                        "application/json; charset=utf-16",
+                        "application/json;;;",
+                        "*/*",
+                        "application/merge-patch+json",
+                        "application/javascript",
+                        ""));
                 if (ct.isEmpty()) {
                     headers.remove("Content-Type");
                 } else {
@@ -470,15 +647,34 @@ public final class Fuzzer {
                 return new Mutated(big.getBytes(StandardCharsets.UTF_8), "oversized body " + n);
             }
             default -> {
-                String whole = pick(List.of("", "null", "[]", "0", "\"text\"", "true", "{", "{\"a\":", "{'a':1}", "{\"a\":1,}",
-                        "\uFEFF{}", "{} {}", "/* c */ {}", "{\"a\":NaN}", "{\"a\":1,\"a\":2}", "[" + "{},".repeat(100) + "{}]",
-                        "<xml/>", "a=1&b=2", "\u0000", "{\"\u0000\":1}"));
+                String whole = pick(List.of(
+                        "",
+                        "null",
+                        "[]",
+                        "0",
+                        "\"text\"",
+                        "true",
+                        "{",
+                        "{\"a\":",
+                        "{'a':1}",
+                        "{\"a\":1,}",
+                        "\uFEFF{}",
+                        "{} {}",
+                        "/* c */ {}",
+                        "{\"a\":NaN}",
+                        "{\"a\":1,\"a\":2}",
+                        "[" + "{},".repeat(100) + "{}]",
+                        "<xml/>",
+                        "a=1&b=2",
+                        "\u0000",
+                        "{\"\u0000\":1}"));
                 if (rnd.nextBoolean() && value.isObject()) {
                     // the valid body with the same key twice
                     String v = value.toString();
                     whole = v.length() > 2 ? v.substring(0, v.length() - 1) + "," + v.substring(1) : whole;
                 }
-                return new Mutated(whole.getBytes(StandardCharsets.UTF_8), "whole body '" + abbreviate(whole, 30) + "'");
+                return new Mutated(
+                        whole.getBytes(StandardCharsets.UTF_8), "whole body '" + abbreviate(whole, 30) + "'");
             }
         }
     }
@@ -520,7 +716,8 @@ public final class Fuzzer {
         int choice = rnd.nextInt(declared.isEmpty() ? 2 : 7);
         switch (choice) {
             case 0 -> {
-                query.add(pick(List.of("unknown", "page", "size", "__proto__", "q[]", "")) + "=" + enc(pick(INJECTIONS)));
+                query.add(
+                        pick(List.of("unknown", "page", "size", "__proto__", "q[]", "")) + "=" + enc(pick(INJECTIONS)));
                 return "query unknown parameter";
             }
             case 1 -> {
@@ -541,11 +738,22 @@ public final class Fuzzer {
                 } else if (type.equals("boolean")) {
                     bad = pick(List.of("yes", "1", "TRUE", "", "null", "tru"));
                 } else {
-                    bad = pick(List.of(pick(INJECTIONS), pick(UNICODE), "a".repeat(pick(List.of(101, 201, 1500))), ",,,", "a,b,c,".repeat(50),
-                            "-", "-progress,-,", "%", "_", "\\", "*"));
+                    bad = pick(List.of(
+                            pick(INJECTIONS),
+                            pick(UNICODE),
+                            "a".repeat(pick(List.of(101, 201, 1500))),
+                            ",,,",
+                            "a,b,c,".repeat(50),
+                            "-",
+                            "-progress,-,",
+                            "%",
+                            "_",
+                            "\\",
+                            "*"));
                 }
                 if (rnd.nextInt(5) == 0) {
-                    query.add(enc(name) + "=" + enc(sample(p.path("schema"), p.path("example")))); // the same parameter twice
+                    query.add(enc(name) + "="
+                            + enc(sample(p.path("schema"), p.path("example")))); // the same parameter twice
                 }
                 query.add(enc(name) + "=" + enc(bad));
                 return "query " + name + "='" + abbreviate(bad, 20) + "'";
@@ -554,21 +762,90 @@ public final class Fuzzer {
     }
 
     private String mutateHeader(Map<String, String> headers) {
-        String h = pick(List.of("If-Match", "If-Match", "If-None-Match", "Accept", "Authorization", "Authorization",
-                "Content-Type", "X-Forwarded-For", "Forwarded", "Accept-Language", "Range", "Cookie", "Big", "Accept-Encoding"));
+        String h = pick(List.of(
+                "If-Match",
+                "If-Match",
+                "If-None-Match",
+                "Accept",
+                "Authorization",
+                "Authorization",
+                "Content-Type",
+                "X-Forwarded-For",
+                "Forwarded",
+                "Accept-Language",
+                "Range",
+                "Cookie",
+                "Big",
+                "Accept-Encoding"));
         String value = switch (h) {
-            case "If-Match" -> pick(List.of("", "abc", "\"abc\"", "W/\"0\"", "\"99999999999999999999\"", "\"-1\"", "\"0\", \"1\"",
-                    "*, \"0\"", "\"", "\"\"", "\"0", "0", ",,,", "W/", "\"" + "9".repeat(500) + "\""));
+            case "If-Match" ->
+                pick(List.of(
+                        "",
+                        "abc",
+                        "\"abc\"",
+                        "W/\"0\"",
+                        "\"99999999999999999999\"",
+                        "\"-1\"",
+                        "\"0\", \"1\"",
+                        "*, \"0\"",
+                        "\"",
+                        "\"\"",
+                        "\"0",
+                        "0",
+                        ",,,",
+                        "W/",
+                        "\"" + "9".repeat(500) + "\""));
             case "If-None-Match" -> pick(List.of("*", "\"0\"", "garbage", "W/\"1\"", "\"", "\"0\", *"));
-            case "Accept" -> pick(List.of("application/xml", "text/csv", "text/html", "image/png", "*/*;q=abc", "application/json;q=0",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "garbage", ";;;", "application/problem+json"));
-            case "Authorization" -> pick(List.of("Bearer ", "Bearer", "Basic YWRtaW46YWRtaW4=", "Bearer pbt_0000000000000000",
-                    "Bearer " + "a".repeat(300), "Bearer ' OR '1'='1", "bearer x y z", "Token abc", "Bearer %C3%A9", "Negotiate x"));
-            case "Content-Type" -> pick(List.of("text/plain", "garbage", "application/json; charset=klingon", "multipart/form-data",
-                    "application/json; boundary=x", ";"));
-            case "X-Forwarded-For" -> pick(List.of("garbage", "1.2.3.4, 5.6.7.8", "::1", "999.999.999.999", "", "unknown",
-                    "127.0.0.1:99999", "[::1]:80", "' OR 1=1"));
-            case "Forwarded" -> pick(List.of("for=garbage", "for=\"[::1]\";proto=https", "for=1.2.3.4;host=evil.example", ";;;", "proto=gopher"));
+            case "Accept" ->
+                pick(List.of(
+                        "application/xml",
+                        "text/csv",
+                        "text/html",
+                        "image/png",
+                        "*/*;q=abc",
+                        "application/json;q=0",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "garbage",
+                        ";;;",
+                        "application/problem+json"));
+            case "Authorization" ->
+                pick(List.of(
+                        "Bearer ",
+                        "Bearer",
+                        "Basic YWRtaW46YWRtaW4=",
+                        "Bearer pbt_0000000000000000",
+                        "Bearer " + "a".repeat(300),
+                        "Bearer ' OR '1'='1",
+                        "bearer x y z",
+                        "Token abc",
+                        "Bearer %C3%A9",
+                        "Negotiate x"));
+            case "Content-Type" ->
+                pick(List.of(
+                        "text/plain",
+                        "garbage",
+                        "application/json; charset=klingon",
+                        "multipart/form-data",
+                        "application/json; boundary=x",
+                        ";"));
+            case "X-Forwarded-For" ->
+                pick(List.of(
+                        "garbage",
+                        "1.2.3.4, 5.6.7.8",
+                        "::1",
+                        "999.999.999.999",
+                        "",
+                        "unknown",
+                        "127.0.0.1:99999",
+                        "[::1]:80",
+                        "' OR 1=1"));
+            case "Forwarded" ->
+                pick(List.of(
+                        "for=garbage",
+                        "for=\"[::1]\";proto=https",
+                        "for=1.2.3.4;host=evil.example",
+                        ";;;",
+                        "proto=gopher"));
             case "Accept-Language" -> pick(List.of("zz", "*", "en;q=abc", "zh-CN,zh;q=0.9", "x".repeat(500)));
             case "Range" -> pick(List.of("bytes=0-10", "bytes=-1", "bytes=999999999999-", "items=0-1", "garbage"));
             case "Cookie" -> pick(List.of("a=b", "session=' OR 1=1", "=;=;=", "x=" + "y".repeat(4000)));

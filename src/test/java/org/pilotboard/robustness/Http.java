@@ -36,7 +36,9 @@ public final class Http {
 
         public Optional<String> header(String name) {
             for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-                if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                if (e.getKey() != null
+                        && e.getKey().equalsIgnoreCase(name)
+                        && !e.getValue().isEmpty()) {
                     return Optional.of(e.getValue().get(0));
                 }
             }
@@ -76,15 +78,23 @@ public final class Http {
 
     public Http(Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public Reply send(String method, URI uri, Map<String, String> headers, byte[] body) {
         long start = System.nanoTime();
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout)
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+                    .timeout(timeout)
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(b::header);
             HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(r.statusCode(), r.headers().map(), r.body(), System.nanoTime() - start, null);
@@ -92,13 +102,23 @@ public final class Http {
             Thread.currentThread().interrupt();
             return new Reply(0, Map.of(), new byte[0], System.nanoTime() - start, "interrupted");
         } catch (IOException | RuntimeException e) {
-            return new Reply(0, Map.of(), new byte[0], System.nanoTime() - start, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Reply(
+                    0,
+                    Map.of(),
+                    new byte[0],
+                    System.nanoTime() - start,
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
     public Reply get(String url, String token) {
-        return send("GET", URI.create(url), token == null ? Map.of("Accept", "application/json")
-                : Map.of("Accept", "application/json", "Authorization", "Bearer " + token), null);
+        return send(
+                "GET",
+                URI.create(url),
+                token == null
+                        ? Map.of("Accept", "application/json")
+                        : Map.of("Accept", "application/json", "Authorization", "Bearer " + token),
+                null);
     }
 
     public Reply json(String method, String url, String token, String ifMatch, Object body) {
@@ -119,7 +139,8 @@ public final class Http {
     }
 
     public String login(String base, String username, String password) {
-        Reply r = json("POST", base + "/api/v1/auth/login", null, null, Map.of("username", username, "password", password));
+        Reply r = json(
+                "POST", base + "/api/v1/auth/login", null, null, Map.of("username", username, "password", password));
         if (r.status() != 200) {
             throw new IllegalStateException("sign-in as " + username + " failed: " + r);
         }
@@ -160,9 +181,15 @@ public final class Http {
                 }
             }
             byte[] body = split > 0 ? text.substring(split + 4).getBytes(StandardCharsets.UTF_8) : new byte[0];
-            return new Reply(status, headers, body, System.nanoTime() - start, status == 0 ? "no status line: " + text : null);
+            return new Reply(
+                    status, headers, body, System.nanoTime() - start, status == 0 ? "no status line: " + text : null);
         } catch (IOException e) {
-            return new Reply(0, Map.of(), new byte[0], System.nanoTime() - start, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Reply(
+                    0,
+                    Map.of(),
+                    new byte[0],
+                    System.nanoTime() - start,
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -180,7 +207,8 @@ public final class Http {
                 String text = out.toString(StandardCharsets.ISO_8859_1);
                 int split = text.indexOf("\r\n\r\n");
                 if (split > 0) {
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\r\ncontent-length:\\s*(\\d+)").matcher(text.substring(0, split));
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\r\ncontent-length:\\s*(\\d+)")
+                            .matcher(text.substring(0, split));
                     if (m.find() && out.size() >= split + 4 + Long.parseLong(m.group(1))) {
                         break;
                     }
@@ -196,8 +224,13 @@ public final class Http {
 
     /** A JSON request as raw bytes, connection closed after it. */
     public static byte[] rawRequest(String method, String path, String host, Map<String, String> headers, byte[] body) {
-        StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(host).append("\r\nConnection: close\r\n");
+        StringBuilder head = new StringBuilder(method)
+                .append(' ')
+                .append(path)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(host)
+                .append("\r\nConnection: close\r\n");
         headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
         if (body != null) {
             head.append("Content-Length: ").append(body.length).append("\r\n");

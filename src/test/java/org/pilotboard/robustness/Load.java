@@ -27,8 +27,17 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Load {
 
     /** One call: what, when (ms since the epoch), how long, and the answer. */
-    public record Call(String kind, String marker, long task, long at, double millis, int status, String contentType,
-            boolean retryAfter, long version, String error) {
+    public record Call(
+            String kind,
+            String marker,
+            long task,
+            long at,
+            double millis,
+            int status,
+            String contentType,
+            boolean retryAfter,
+            long version,
+            String error) {
         public boolean write() {
             return kind.equals("update") || kind.equals("create");
         }
@@ -115,11 +124,27 @@ public final class Load {
                     body.put("plannedStart", "2025-10-01");
                     body.put("plannedEnd", "2027-06-30");
                     Http.Reply r = http.json("POST", base + "/api/v1/tasks", token, null, body);
-                    record("create", marker, 0, at, r, r.status() == 201 ? r.json().path("id").asLong() : -1);
+                    record(
+                            "create",
+                            marker,
+                            0,
+                            at,
+                            r,
+                            r.status() == 201 ? r.json().path("id").asLong() : -1);
                 } else {
-                    Http.Reply r = http.json("POST", base + "/api/v1/tasks/" + task + "/updates", token, null,
+                    Http.Reply r = http.json(
+                            "POST",
+                            base + "/api/v1/tasks/" + task + "/updates",
+                            token,
+                            null,
                             Map.of("status", "in_progress", "progress", 1 + rnd.nextInt(99), "comment", marker));
-                    record("update", marker, task, at, r, r.status() == 201 ? r.json().path("taskVersion").asLong() : -1);
+                    record(
+                            "update",
+                            marker,
+                            task,
+                            at,
+                            r,
+                            r.status() == 201 ? r.json().path("taskVersion").asLong() : -1);
                 }
             } else {
                 String path = switch (rnd.nextInt(6)) {
@@ -137,8 +162,17 @@ public final class Load {
     }
 
     private void record(String kind, String marker, long task, long at, Http.Reply r, long version) {
-        calls.add(new Call(kind, marker, task, at, r.millis(), r.status(), r.contentType(), r.header("Retry-After").isPresent(),
-                version, r.error()));
+        calls.add(new Call(
+                kind,
+                marker,
+                task,
+                at,
+                r.millis(),
+                r.status(),
+                r.contentType(),
+                r.header("Retry-After").isPresent(),
+                version,
+                r.error()));
     }
 
     // ---- what the database holds afterwards ------------------------------------------------------
@@ -153,10 +187,16 @@ public final class Load {
         public final List<String> violations = new ArrayList<>();
 
         public String summary() {
-            return String.format("writes acknowledged %d, found %d; refused or unanswered %d, of which applied completely %d; %s",
-                    acknowledged, found, unanswered + refused, unansweredApplied,
-                    violations.isEmpty() ? "none lost, none half-applied"
-                            : violations.size() + " violations " + violations.subList(0, Math.min(5, violations.size())));
+            return String.format(
+                    "writes acknowledged %d, found %d; refused or unanswered %d, of which applied completely %d; %s",
+                    acknowledged,
+                    found,
+                    unanswered + refused,
+                    unansweredApplied,
+                    violations.isEmpty()
+                            ? "none lost, none half-applied"
+                            : violations.size() + " violations "
+                                    + violations.subList(0, Math.min(5, violations.size())));
         }
     }
 
@@ -165,11 +205,13 @@ public final class Load {
         Verdict v = new Verdict();
         String like = runId + "-%";
         Map<String, List<long[]>> updates = new HashMap<>(); // marker -> [task, version]
-        try (PreparedStatement s = db.prepareStatement("SELECT comment, task_id, task_version FROM status_update WHERE comment LIKE ?")) {
+        try (PreparedStatement s =
+                db.prepareStatement("SELECT comment, task_id, task_version FROM status_update WHERE comment LIKE ?")) {
             s.setString(1, like);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    updates.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new long[] {rs.getLong(2), rs.getLong(3)});
+                    updates.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new long[] {rs.getLong(2), rs.getLong(3)});
                 }
             }
         }
@@ -188,7 +230,8 @@ public final class Load {
             s.setString(1, like);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    created.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    created.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(rs.getLong(2));
                 }
             }
         }
@@ -225,7 +268,8 @@ public final class Load {
             List<long[]> rows = update ? updates.getOrDefault(c.marker(), List.of()) : null;
             List<Long> tasksCreated = update ? null : created.getOrDefault(c.marker(), List.of());
             int present = update ? rows.size() : tasksCreated.size();
-            boolean audited = update ? updateAudits.getOrDefault(c.marker(), 0) == 1 : createAudits.contains(c.marker());
+            boolean audited =
+                    update ? updateAudits.getOrDefault(c.marker(), 0) == 1 : createAudits.contains(c.marker());
             boolean auditedAtAll = update ? updateAudits.containsKey(c.marker()) : createAudits.contains(c.marker());
             if (present > 1) {
                 v.violations.add(c.marker() + " is in the database " + present + " times");
@@ -237,7 +281,8 @@ public final class Load {
                 long[] row = rows.get(0);
                 Long taskVersion = taskVersions.get(row[0]);
                 if (taskVersion == null || taskVersion < row[1]) {
-                    v.violations.add(c.marker() + " is recorded at version " + row[1] + " of task " + row[0] + ", which is at " + taskVersion);
+                    v.violations.add(c.marker() + " is recorded at version " + row[1] + " of task " + row[0]
+                            + ", which is at " + taskVersion);
                 }
             }
             if (c.status() >= 200 && c.status() < 300) {
@@ -246,10 +291,12 @@ public final class Load {
                     v.found++;
                     long actual = update ? rows.get(0)[1] : tasksCreated.get(0);
                     if (actual != c.version()) {
-                        v.violations.add(c.marker() + " was acknowledged as " + c.version() + " but is stored as " + actual);
+                        v.violations.add(
+                                c.marker() + " was acknowledged as " + c.version() + " but is stored as " + actual);
                     }
                 } else if (present == 0) {
-                    v.violations.add("LOST: " + c.marker() + " was acknowledged (" + c.status() + ") but is not in the database");
+                    v.violations.add("LOST: " + c.marker() + " was acknowledged (" + c.status()
+                            + ") but is not in the database");
                 }
             } else if (c.status() >= 400 && c.status() < 500) {
                 v.refused++;

@@ -105,11 +105,15 @@ public final class LongRun {
         scenario("soak", "6 soak", this::soak);
 
         StringBuilder s = new StringBuilder();
-        s.append("\n==== Pilotboard robustness: ").append(Instant.now()).append(", ")
-                .append((System.currentTimeMillis() - t0) / 1000).append(" s ====\n");
+        s.append("\n==== Pilotboard robustness: ")
+                .append(Instant.now())
+                .append(", ")
+                .append((System.currentTimeMillis() - t0) / 1000)
+                .append(" s ====\n");
         results.forEach(r -> s.append(r).append('\n'));
-        s.append(String.format("TOTAL  requests %d; by class %s; writes acknowledged %d, found %d%s%n", totalRequests, totalsByClass,
-                totalAcknowledged, totalFound, recovery));
+        s.append(String.format(
+                "TOTAL  requests %d; by class %s; writes acknowledged %d, found %d%s%n",
+                totalRequests, totalsByClass, totalAcknowledged, totalFound, recovery));
         s.append(failed ? "RESULT FAILED\n" : "RESULT PASSED\n");
         System.out.print(s);
         Files.writeString(out.resolve("summary.txt"), s.toString(), StandardCharsets.UTF_8);
@@ -130,10 +134,12 @@ public final class LongRun {
         String line;
         try {
             ensureUp();
-            line = String.format("%-22s PASS  %s  (%d s)", title, scenario.run(), (System.currentTimeMillis() - t0) / 1000);
+            line = String.format(
+                    "%-22s PASS  %s  (%d s)", title, scenario.run(), (System.currentTimeMillis() - t0) / 1000);
         } catch (Throwable e) {
             failed = true;
-            line = String.format("%-22s FAIL  %s  (%d s)", title, e.getMessage(), (System.currentTimeMillis() - t0) / 1000);
+            line = String.format(
+                    "%-22s FAIL  %s  (%d s)", title, e.getMessage(), (System.currentTimeMillis() - t0) / 1000);
             e.printStackTrace(System.out);
         }
         log(line);
@@ -144,7 +150,8 @@ public final class LongRun {
 
     private String lostUpdates() throws Exception {
         List<Long> tasks = tasks(region("lu"), 4);
-        LostUpdates.Report r = LostUpdates.run(http, List.of(a.base()), token, tasks, config.lostClients, config.lostCycles, 1);
+        LostUpdates.Report r =
+                LostUpdates.run(http, List.of(a.base()), token, tasks, config.lostClients, config.lostCycles, 1);
         count(r.cycles * 2, Map.of("2xx", r.cycles + r.successes, "4xx", r.conflicts));
         totalAcknowledged += r.successes;
         totalFound += r.violations.isEmpty() ? r.successes : 0;
@@ -213,10 +220,20 @@ public final class LongRun {
         double firstRead = firstSuccessAfter(calls, back, false);
         double recoverySeconds = Math.max(firstWrite, firstRead);
         recovery += String.format("; recovery after the outage %.2f s", recoverySeconds);
-        long unexpected = calls.stream().filter(c -> c.status() == 0 || c.status() >= 400 && c.status() != 503
-                || c.status() == 503 && c.at() + c.millis() < stop).count();
-        long errorsLater = calls.stream().filter(c -> c.at() > back + config.recoverySeconds * 1000 && (c.status() < 200 || c.status() >= 300)).count();
-        double readyAgain = readiness.stream().filter(p -> p[0] >= back && p[1] == 200).mapToLong(p -> p[0] - back).min().orElse(-1) / 1000.0;
+        long unexpected = calls.stream()
+                .filter(c -> c.status() == 0
+                        || c.status() >= 400 && c.status() != 503
+                        || c.status() == 503 && c.at() + c.millis() < stop)
+                .count();
+        long errorsLater = calls.stream()
+                .filter(c -> c.at() > back + config.recoverySeconds * 1000 && (c.status() < 200 || c.status() >= 300))
+                .count();
+        double readyAgain = readiness.stream()
+                        .filter(p -> p[0] >= back && p[1] == 200)
+                        .mapToLong(p -> p[0] - back)
+                        .min()
+                        .orElse(-1)
+                / 1000.0;
         boolean wentDown = readiness.stream().anyMatch(p -> p[0] > stopped && p[0] < restart && p[1] == 503);
         Load.Verdict verdict;
         try (Connection db = db()) {
@@ -224,23 +241,56 @@ public final class LongRun {
         }
         double idle = waitForIdlePool(a);
         tally(calls, verdict);
-        String figures = String.format("%d requests (%s); PostgreSQL down %.1f s: %d requests then, %d failed, %d of them 503 problem+json "
+        String figures = String.format(
+                "%d requests (%s); PostgreSQL down %.1f s: %d requests then, %d failed, %d of them 503 problem+json "
                         + "with Retry-After in p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d over 1 s), slowest request %.2f s; readiness down during the outage: %s; "
                         + "recovery after PostgreSQL was back: first write %.2f s, first read %.2f s, readiness %.2f s, errors after %.0f s: %d; "
                         + "other errors (not 503, or before the outage): %d; "
                         + "pool idle %.1f s after the load; %s",
-                calls.size(), byClass(calls), (back - stop) / 1000.0, during, failures, proper, pct(failureLatencies, 50),
-                pct(failureLatencies, 99), slowestFailure, overOneSecond, slowest / 1000,
-                wentDown, firstWrite, firstRead, readyAgain, config.recoverySeconds, errorsLater, unexpected, idle, verdict.summary());
-        check(failures > 0 && proper == failures && slowestFailure <= config.failFastSeconds * 1000 && slowest < 5000
-                && recoverySeconds >= 0 && recoverySeconds <= config.recoverySeconds && errorsLater == 0 && unexpected == 0 && wentDown && readyAgain >= 0
-                && verdict.violations.isEmpty() && idle >= 0, figures + (bad.isEmpty() ? "" : " wrong failures: " + bad));
+                calls.size(),
+                byClass(calls),
+                (back - stop) / 1000.0,
+                during,
+                failures,
+                proper,
+                pct(failureLatencies, 50),
+                pct(failureLatencies, 99),
+                slowestFailure,
+                overOneSecond,
+                slowest / 1000,
+                wentDown,
+                firstWrite,
+                firstRead,
+                readyAgain,
+                config.recoverySeconds,
+                errorsLater,
+                unexpected,
+                idle,
+                verdict.summary());
+        check(
+                failures > 0
+                        && proper == failures
+                        && slowestFailure <= config.failFastSeconds * 1000
+                        && slowest < 5000
+                        && recoverySeconds >= 0
+                        && recoverySeconds <= config.recoverySeconds
+                        && errorsLater == 0
+                        && unexpected == 0
+                        && wentDown
+                        && readyAgain >= 0
+                        && verdict.violations.isEmpty()
+                        && idle >= 0,
+                figures + (bad.isEmpty() ? "" : " wrong failures: " + bad));
         return figures;
     }
 
     private static double firstSuccessAfter(List<Load.Call> calls, long back, boolean writes) {
-        return calls.stream().filter(c -> c.write() == writes && c.at() >= back && c.status() >= 200 && c.status() < 300)
-                .mapToDouble(c -> c.at() + c.millis() - back).min().orElse(-1000) / 1000.0;
+        return calls.stream()
+                        .filter(c -> c.write() == writes && c.at() >= back && c.status() >= 200 && c.status() < 300)
+                        .mapToDouble(c -> c.at() + c.millis() - back)
+                        .min()
+                        .orElse(-1000)
+                / 1000.0;
     }
 
     // ---- 3 ---------------------------------------------------------------------------------------
@@ -255,7 +305,9 @@ public final class LongRun {
         Thread.sleep(500);
         load.stop();
         List<Load.Call> calls = load.calls();
-        long inFlight = calls.stream().filter(c -> c.write() && c.status() == 0 && c.at() <= kill).count();
+        long inFlight = calls.stream()
+                .filter(c -> c.write() && c.status() == 0 && c.at() <= kill)
+                .count();
         int startsBefore = occurrences(a.logText(), "Start-up data checks passed");
 
         List<AppProcess.Probe> probes = a.start(http, Duration.ofMinutes(3));
@@ -269,7 +321,8 @@ public final class LongRun {
                 startupCheck = c;
             }
         }
-        boolean checksPassed = startupCheck != null && startupCheck.path("status").asText().equals("UP")
+        boolean checksPassed = startupCheck != null
+                && startupCheck.path("status").asText().equals("UP")
                 && startupCheck.path("data").path("pendingMigrations").asInt(-1) == 0;
         boolean loggedBeforeReady = occurrences(a.logText(), "Start-up data checks passed") == startsBefore + 1;
         Load.Verdict verdict;
@@ -277,12 +330,24 @@ public final class LongRun {
             verdict = Load.verify(db, "crash" + runId, calls);
         }
         tally(calls, verdict);
-        String figures = String.format("%d requests (%s); killed with SIGKILL, %d writes in flight; restart ready after %.1f s "
+        String figures = String.format(
+                "%d requests (%s); killed with SIGKILL, %d writes in flight; restart ready after %.1f s "
                         + "(%d readiness probes refused or down before the first UP, none UP before; data checks %s: %s); %s",
-                calls.size(), byClass(calls), inFlight, up.atMillis() / 1000.0, probes.size() - 1,
+                calls.size(),
+                byClass(calls),
+                inFlight,
+                up.atMillis() / 1000.0,
+                probes.size() - 1,
                 checksPassed && loggedBeforeReady ? "passed first" : "NOT passed first",
-                startupCheck == null ? "none" : startupCheck.path("data").toString(), verdict.summary());
-        check(downUntilUp && checksPassed && loggedBeforeReady && verdict.violations.isEmpty() && verdict.acknowledged > 0, figures);
+                startupCheck == null ? "none" : startupCheck.path("data").toString(),
+                verdict.summary());
+        check(
+                downUntilUp
+                        && checksPassed
+                        && loggedBeforeReady
+                        && verdict.violations.isEmpty()
+                        && verdict.acknowledged > 0,
+                figures);
         return figures;
     }
 
@@ -296,15 +361,27 @@ public final class LongRun {
         try (Connection db = db()) {
             report = FuzzRun.run(http, a.base(), fuzzer, () -> adminLogin(a.port()), db, config.fuzzRequests);
         }
-        List<String> raw = FuzzRun.rawCases("127.0.0.1", a.port(), Long.parseLong(fixtures.get("tasks").get(1)), adminLogin(a.port()), report);
+        List<String> raw = FuzzRun.rawCases(
+                "127.0.0.1", a.port(), Long.parseLong(fixtures.get("tasks").get(1)), adminLogin(a.port()), report);
         token = adminLogin(a.port()); // the fuzzer may have revoked sessions
-        Files.writeString(out.resolve("fuzz-operations.txt"), report.summary() + report.perOperation() + "raw: " + raw + "\n");
+        Files.writeString(
+                out.resolve("fuzz-operations.txt"), report.summary() + report.perOperation() + "raw: " + raw + "\n");
         count(report.requests, report.byClass);
-        String figures = String.format("%d requests over %d operations (as anonymous and admin), by class %s; accepted %d, refused %d; "
+        String figures = String.format(
+                "%d requests over %d operations (as anonymous and admin), by class %s; accepted %d, refused %d; "
                         + "database unchanged after all %d refused requests and reads; %d findings; per operation in %s",
-                report.requests, fuzzer.operations().size(), report.byClass, report.accepted, report.refused, report.unchangedChecks,
-                report.findings.size(), out.resolve("fuzz-operations.txt"));
-        check(report.findings.isEmpty() && report.requests >= config.fuzzRequests && report.byClass.getOrDefault("5xx", 0) == 0,
+                report.requests,
+                fuzzer.operations().size(),
+                report.byClass,
+                report.accepted,
+                report.refused,
+                report.unchangedChecks,
+                report.findings.size(),
+                out.resolve("fuzz-operations.txt"));
+        check(
+                report.findings.isEmpty()
+                        && report.requests >= config.fuzzRequests
+                        && report.byClass.getOrDefault("5xx", 0) == 0,
                 figures + "\n" + report.summary());
         return figures;
     }
@@ -324,10 +401,16 @@ public final class LongRun {
         List<Double> taskLags = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             AppProcess writer = i % 2 == 0 ? a : b;
-            String reader = i % 4 < 2 ? (writer == a ? b.base() : a.base()) : (proxy != null ? proxy : (writer == a ? b.base() : a.base()));
+            String reader = i % 4 < 2
+                    ? (writer == a ? b.base() : a.base())
+                    : (proxy != null ? proxy : (writer == a ? b.base() : a.base()));
             long task = tasks.get(i % 2);
             reader(reader, task); // warm whatever the reader caches
-            Http.Reply w = http.json("POST", writer.base() + "/api/v1/tasks/" + task + "/updates", token, null,
+            Http.Reply w = http.json(
+                    "POST",
+                    writer.base() + "/api/v1/tasks/" + task + "/updates",
+                    token,
+                    null,
                     Map.of("status", "in_progress", "progress", 1 + i, "comment", "two-" + i));
             long version = w.json().path("taskVersion").asLong();
             long t0 = System.nanoTime();
@@ -351,8 +434,10 @@ public final class LongRun {
             String reader = writer == a ? b.base() : a.base();
             long task = tasks.get(0);
             int before = delayed(reader);
-            boolean toDelayed = reader(writer.base(), task).path("status").asText().equals("in_progress");
-            Map<String, Object> body = toDelayed ? Map.of("status", "delayed", "comment", "两实例测试 " + i)
+            boolean toDelayed =
+                    reader(writer.base(), task).path("status").asText().equals("in_progress");
+            Map<String, Object> body = toDelayed
+                    ? Map.of("status", "delayed", "comment", "两实例测试 " + i)
                     : Map.of("status", "in_progress", "comment", "恢复 " + i);
             Http.Reply w = http.json("POST", writer.base() + "/api/v1/tasks/" + task + "/updates", token, null, body);
             check(w.status() == 201, "status change: " + w);
@@ -370,15 +455,21 @@ public final class LongRun {
         }
         double maxSummaryLag = Collections.max(summaryLags);
         ok &= maxSummaryLag < 1000;
-        notes.add(String.format("visible on the other instance%s: task max %.0f ms (of %d), summary max %.0f ms (of %d)",
-                proxy != null ? " and through nginx" : "", maxTaskLag, taskLags.size(), maxSummaryLag, summaryLags.size()));
+        notes.add(String.format(
+                "visible on the other instance%s: task max %.0f ms (of %d), summary max %.0f ms (of %d)",
+                proxy != null ? " and through nginx" : "",
+                maxTaskLag,
+                taskLags.size(),
+                maxSummaryLag,
+                summaryLags.size()));
 
         // Concurrency control across both instances and the proxy.
         List<String> bases = new ArrayList<>(List.of(a.base(), b.base()));
         if (proxy != null) {
             bases.add(proxy);
         }
-        LostUpdates.Report lu = LostUpdates.run(http, bases, token, tasks(region("two-lu"), 4), config.lostClients, 15, 2);
+        LostUpdates.Report lu =
+                LostUpdates.run(http, bases, token, tasks(region("two-lu"), 4), config.lostClients, 15, 2);
         ok &= lu.errors.isEmpty() && lu.violations.isEmpty();
         totalAcknowledged += lu.successes;
         totalFound += lu.violations.isEmpty() ? lu.successes : 0;
@@ -390,15 +481,21 @@ public final class LongRun {
             String user = "proxy-" + runId.toLowerCase();
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 21; i++) {
-                statuses.add(rawLogin(config.nginxPort, "127.0.0.9", user + "-" + i, "wrong-password-" + i).status());
+                statuses.add(rawLogin(config.nginxPort, "127.0.0.9", user + "-" + i, "wrong-password-" + i)
+                        .status());
             }
-            int other = rawLogin(config.nginxPort, "127.0.0.10", user + "-x", "wrong-password-x").status();
-            JsonNode audit = http.get(a.base() + "/api/v1/audit?action=auth.login_failed&actor=" + user + "-0", token).json();
+            int other = rawLogin(config.nginxPort, "127.0.0.10", user + "-x", "wrong-password-x")
+                    .status();
+            JsonNode audit = http.get(a.base() + "/api/v1/audit?action=auth.login_failed&actor=" + user + "-0", token)
+                    .json();
             String address = audit.path("items").path(0).path("address").asText();
-            boolean throttled = statuses.subList(0, 20).stream().allMatch(s -> s == 401) && statuses.get(20) == 429 && other == 401;
+            boolean throttled =
+                    statuses.subList(0, 20).stream().allMatch(s -> s == 401) && statuses.get(20) == 429 && other == 401;
             ok &= throttled && address.equals("127.0.0.9");
-            notes.add(String.format("through nginx: 20 failed sign-ins from 127.0.0.9 then %d, another client 127.0.0.10 gets %d, "
-                    + "audit address %s", statuses.get(20), other, address));
+            notes.add(String.format(
+                    "through nginx: 20 failed sign-ins from 127.0.0.9 then %d, another client 127.0.0.10 gets %d, "
+                            + "audit address %s",
+                    statuses.get(20), other, address));
         } else {
             ok = false;
             notes.add("nginx is not installed: the proxy checks did not run (apt-get install nginx)");
@@ -413,7 +510,12 @@ public final class LongRun {
     }
 
     private int delayed(String base) {
-        return http.get(base + "/api/v1/dashboard/summary", null).json().path("overall").path("byStatus").path("delayed").asInt();
+        return http.get(base + "/api/v1/dashboard/summary", null)
+                .json()
+                .path("overall")
+                .path("byStatus")
+                .path("delayed")
+                .asInt();
     }
 
     // ---- 6 ---------------------------------------------------------------------------------------
@@ -433,12 +535,15 @@ public final class LongRun {
         max.stop();
         List<Load.Call> maxCalls = max.calls();
         double maxRate = maxCalls.size() / 20.0;
-        long maxErrors = maxCalls.stream().filter(c -> c.status() < 200 || c.status() >= 300).count();
+        long maxErrors = maxCalls.stream()
+                .filter(c -> c.status() < 200 || c.status() >= 300)
+                .count();
         double rate = maxRate / 2;
 
         Thread.sleep(2000);
         double[] before = sample(System.currentTimeMillis()); // idle, warmed up: the baseline
-        Load soak = new Load(http, List.of(a.base()), token, tasks, region, "soak" + runId).start(4, 12, rate / threads, 0.02);
+        Load soak = new Load(http, List.of(a.base()), token, tasks, region, "soak" + runId)
+                .start(4, 12, rate / threads, 0.02);
         List<double[]> samples = new ArrayList<>(); // seconds, heap MB, active, available, awaiting, threads
         long t0 = System.currentTimeMillis();
         long every = Math.max(10, config.soakSeconds / 10) * 1000L;
@@ -454,7 +559,9 @@ public final class LongRun {
         double idle = waitForIdlePool(a);
         double[] end = sample(t0);
         List<Load.Call> calls = soak.calls();
-        long errors = calls.stream().filter(c -> c.status() < 200 || c.status() >= 300).count();
+        long errors = calls.stream()
+                .filter(c -> c.status() < 200 || c.status() >= 300)
+                .count();
         Load.Verdict verdict;
         try (Connection db = db()) {
             verdict = Load.verify(db, "soak" + runId, calls);
@@ -464,34 +571,64 @@ public final class LongRun {
         int third = Math.max(1, samples.size() / 3);
         // Under load a young collection can follow the full one before the gauge is read, so the samples are
         // noisy upwards: compare the lowest of the first and last thirds, and the idle heap before and after.
-        double early = samples.subList(0, third).stream().mapToDouble(s -> s[1]).min().orElse(0);
-        double late = samples.subList(samples.size() - third, samples.size()).stream().mapToDouble(s -> s[1]).min().orElse(0);
+        double early =
+                samples.subList(0, third).stream().mapToDouble(s -> s[1]).min().orElse(0);
+        double late = samples.subList(samples.size() - third, samples.size()).stream()
+                .mapToDouble(s -> s[1])
+                .min()
+                .orElse(0);
         boolean flat = late <= early * 1.25 + 16 && end[1] <= before[1] * 1.15 + 8;
         List<Double> latencies = calls.stream().map(Load.Call::millis).sorted().toList();
         StringBuilder heap = new StringBuilder();
         samples.forEach(s -> heap.append(String.format("%.0f:%.1f ", s[0], s[1])));
-        String figures = String.format("maximum %.0f req/s (%d errors), soak at %.0f req/s for %d s: %d requests (%s), %d errors, "
+        String figures = String.format(
+                "maximum %.0f req/s (%d errors), soak at %.0f req/s for %d s: %d requests (%s), %d errors, "
                         + "latency p50 %.1f ms p99 %.1f ms max %.0f ms; live heap after full GC: idle before %.1f MB, under load (s:MB) %s, "
                         + "idle after %.1f MB: %s; pool after the load: "
                         + "active %.0f, available %.0f, awaiting %.0f (idle %.1f s after), threads %.0f; %s",
-                maxRate, maxErrors, rate, config.soakSeconds, calls.size(), byClass(calls), errors, pct(latencies, 50), pct(latencies, 99),
-                latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), before[1], heap, end[1], flat ? "flat" : "GROWING",
-                end[2], end[3], end[4], idle, end[5], verdict.summary());
-        check(errors == 0 && flat && idle >= 0 && end[4] == 0 && verdict.violations.isEmpty() && samples.size() >= 3, figures);
+                maxRate,
+                maxErrors,
+                rate,
+                config.soakSeconds,
+                calls.size(),
+                byClass(calls),
+                errors,
+                pct(latencies, 50),
+                pct(latencies, 99),
+                latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1),
+                before[1],
+                heap,
+                end[1],
+                flat ? "flat" : "GROWING",
+                end[2],
+                end[3],
+                end[4],
+                idle,
+                end[5],
+                verdict.summary());
+        check(
+                errors == 0 && flat && idle >= 0 && end[4] == 0 && verdict.violations.isEmpty() && samples.size() >= 3,
+                figures);
         return figures;
     }
 
     private double[] sample(long t0) throws Exception {
         a.gc();
         // Old generation after that full collection: the live heap, whatever the load allocates meanwhile.
-        return new double[] {(System.currentTimeMillis() - t0) / 1000.0,
-                a.metric(http, "jvm_gc_live_data_size_bytes") / 1024 / 1024,
-                a.metric(http, "agroal_active_count"), a.metric(http, "agroal_available_count"),
-                a.metric(http, "agroal_awaiting_count"), a.metric(http, "jvm_threads_live_threads")};
+        return new double[] {
+            (System.currentTimeMillis() - t0) / 1000.0,
+            a.metric(http, "jvm_gc_live_data_size_bytes") / 1024 / 1024,
+            a.metric(http, "agroal_active_count"),
+            a.metric(http, "agroal_available_count"),
+            a.metric(http, "agroal_awaiting_count"),
+            a.metric(http, "jvm_threads_live_threads")
+        };
     }
 
     private static double pct(List<Double> sorted, int p) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        return sorted.isEmpty()
+                ? 0
+                : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
     /** Seconds until the pool has no active connection and no waiter, or -1 after 10 s. */
@@ -541,9 +678,19 @@ public final class LongRun {
     }
 
     private static Http.Reply rawLogin(int port, String from, String username, String password) {
-        byte[] body = ("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}").getBytes(StandardCharsets.UTF_8);
-        return Http.raw("127.0.0.1", port, from, Http.rawRequest("POST", "/api/v1/auth/login", "127.0.0.1:" + port,
-                Map.of("Content-Type", "application/json", "Accept", "application/json"), body), Duration.ofSeconds(30));
+        byte[] body = ("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        return Http.raw(
+                "127.0.0.1",
+                port,
+                from,
+                Http.rawRequest(
+                        "POST",
+                        "/api/v1/auth/login",
+                        "127.0.0.1:" + port,
+                        Map.of("Content-Type", "application/json", "Accept", "application/json"),
+                        body),
+                Duration.ofSeconds(30));
     }
 
     private String region(String prefix) {
@@ -561,18 +708,23 @@ public final class LongRun {
     /** What happened to the accounts, for a failed admin sign-in. */
     private String accountsAndTheirAudit() {
         StringBuilder s = new StringBuilder();
-        try (Connection c = db(); java.sql.Statement st = c.createStatement()) {
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT id, username, role, disabled, updated_at FROM account ORDER BY id")) {
+        try (Connection c = db();
+                java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs =
+                    st.executeQuery("SELECT id, username, role, disabled, updated_at FROM account ORDER BY id")) {
                 while (rs.next()) {
-                    s.append(String.format("account %d %s %s disabled=%s %s; ", rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getBoolean(4), rs.getString(5)));
+                    s.append(String.format(
+                            "account %d %s %s disabled=%s %s; ",
+                            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5)));
                 }
             }
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT action, actor_name, entity_id, at, after::text FROM audit_event "
-                    + "WHERE entity_type = 'user' AND action NOT LIKE 'auth.%' ORDER BY id DESC LIMIT 10")) {
+            try (java.sql.ResultSet rs =
+                    st.executeQuery("SELECT action, actor_name, entity_id, at, after::text FROM audit_event "
+                            + "WHERE entity_type = 'user' AND action NOT LIKE 'auth.%' ORDER BY id DESC LIMIT 10")) {
                 while (rs.next()) {
-                    s.append(String.format("audit %s by %s on %s at %s: %s; ", rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5)));
+                    s.append(String.format(
+                            "audit %s by %s on %s at %s: %s; ",
+                            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
         } catch (Exception e) {
@@ -622,8 +774,15 @@ public final class LongRun {
                 }
                 """.formatted(dir, config.portA, config.portB, config.nginxPort);
         Files.writeString(dir.resolve("nginx.conf"), conf);
-        nginx = new ProcessBuilder("nginx", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString())
-                .redirectErrorStream(true).redirectOutput(out.resolve("nginx.log").toFile()).start();
+        nginx = new ProcessBuilder(
+                        "nginx",
+                        "-p",
+                        dir.toString(),
+                        "-c",
+                        dir.resolve("nginx.conf").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(out.resolve("nginx.log").toFile())
+                .start();
         String base = "http://127.0.0.1:" + config.nginxPort;
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
@@ -686,8 +845,10 @@ public final class LongRun {
 
     private static String byClass(List<Load.Call> calls) {
         Map<String, Integer> classes = new TreeMap<>();
-        calls.forEach(c -> classes.merge(c.status() == 0 ? "no response" : c.status() >= 500 ? c.status() + "" : (c.status() / 100) + "xx",
-                1, Integer::sum));
+        calls.forEach(c -> classes.merge(
+                c.status() == 0 ? "no response" : c.status() >= 500 ? c.status() + "" : (c.status() / 100) + "xx",
+                1,
+                Integer::sum));
         return classes.toString();
     }
 

@@ -28,7 +28,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LostUpdates {
 
     /** One acknowledged write: on which version it was based, which it made, and what it wrote. */
-    record Success(long task, int base, int made, String kind, String marker, int readProgress, String readEnd, int wroteProgress, String wroteEnd) {}
+    record Success(
+            long task,
+            int base,
+            int made,
+            String kind,
+            String marker,
+            int readProgress,
+            String readEnd,
+            int wroteProgress,
+            String wroteEnd) {}
 
     /** Totals and what went wrong. */
     public static final class Report {
@@ -40,10 +49,18 @@ public final class LostUpdates {
         public double seconds;
 
         public String summary() {
-            return String.format("lost updates: %d read-modify-write cycles in %.1f s: %d acknowledged, %d refused with 412, errors %s; "
-                    + "history checked: %s", cycles, seconds, successes, conflicts, errors,
-                    violations.isEmpty() ? "every acknowledged write present once, in version order, each on the version it read"
-                            : violations.size() + " violations " + violations.subList(0, Math.min(5, violations.size())));
+            return String.format(
+                    "lost updates: %d read-modify-write cycles in %.1f s: %d acknowledged, %d refused with 412, errors %s; "
+                            + "history checked: %s",
+                    cycles,
+                    seconds,
+                    successes,
+                    conflicts,
+                    errors,
+                    violations.isEmpty()
+                            ? "every acknowledged write present once, in version order, each on the version it read"
+                            : violations.size() + " violations "
+                                    + violations.subList(0, Math.min(5, violations.size())));
         }
     }
 
@@ -52,12 +69,18 @@ public final class LostUpdates {
     /**
      * @param bases clients use these in turn (two instances: writes through one, reads through the other)
      */
-    public static Report run(Http http, List<String> bases, String token, List<Long> tasks, int clients, int cyclesPerClient, long seed)
+    public static Report run(
+            Http http, List<String> bases, String token, List<Long> tasks, int clients, int cyclesPerClient, long seed)
             throws Exception {
         Report report = new Report();
         Map<Long, Integer> initial = new HashMap<>();
         for (long task : tasks) {
-            initial.put(task, http.get(bases.get(0) + "/api/v1/tasks/" + task, token).json().get("version").asInt());
+            initial.put(
+                    task,
+                    http.get(bases.get(0) + "/api/v1/tasks/" + task, token)
+                            .json()
+                            .get("version")
+                            .asInt());
         }
         List<Success> successes = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger conflicts = new AtomicInteger();
@@ -95,20 +118,38 @@ public final class LostUpdates {
                     int newProgress = progress % 99 + 1;
                     String newEnd = LocalDate.parse(end).plusDays(1).toString();
                     if (patch) {
-                        write = http.json("PATCH", writeBase + "/api/v1/tasks/" + task, token, etag,
+                        write = http.json(
+                                "PATCH",
+                                writeBase + "/api/v1/tasks/" + task,
+                                token,
+                                etag,
                                 Map.of("plannedEnd", newEnd, "revisionReason", marker));
                     } else {
-                        write = http.json("POST", writeBase + "/api/v1/tasks/" + task + "/updates", token, etag,
+                        write = http.json(
+                                "POST",
+                                writeBase + "/api/v1/tasks/" + task + "/updates",
+                                token,
+                                etag,
                                 Map.of("status", "in_progress", "progress", newProgress, "comment", marker));
                     }
                     if (write.ok()) {
-                        int made = Integer.parseInt(write.header("ETag").orElse("\"-1\"").replace("\"", ""));
-                        successes.add(new Success(task, version, made, patch ? "revision" : "update", marker, progress, end,
-                                newProgress, newEnd));
+                        int made = Integer.parseInt(
+                                write.header("ETag").orElse("\"-1\"").replace("\"", ""));
+                        successes.add(new Success(
+                                task,
+                                version,
+                                made,
+                                patch ? "revision" : "update",
+                                marker,
+                                progress,
+                                end,
+                                newProgress,
+                                newEnd));
                     } else if (write.status() == 412) {
                         conflicts.incrementAndGet();
                     } else {
-                        report.errors.merge((patch ? "PATCH " : "POST ") + write.statusClass() + " " + write, 1, Integer::sum);
+                        report.errors.merge(
+                                (patch ? "PATCH " : "POST ") + write.statusClass() + " " + write, 1, Integer::sum);
                     }
                 }
                 return null;
@@ -127,14 +168,17 @@ public final class LostUpdates {
         return report;
     }
 
-    private static void verify(Http http, String base, String token, Map<Long, Integer> initial, List<Success> successes, Report report) {
+    private static void verify(
+            Http http, String base, String token, Map<Long, Integer> initial, List<Success> successes, Report report) {
         Set<String> bases = new HashSet<>();
         for (Success s : successes) {
             if (s.made() != s.base() + 1) {
-                report.violations.add(s.marker() + " on task " + s.task() + " was based on version " + s.base() + " but made " + s.made());
+                report.violations.add(s.marker() + " on task " + s.task() + " was based on version " + s.base()
+                        + " but made " + s.made());
             }
             if (!bases.add(s.task() + "@" + s.base())) {
-                report.violations.add("two acknowledged writes on task " + s.task() + " were based on version " + s.base());
+                report.violations.add(
+                        "two acknowledged writes on task " + s.task() + " were based on version " + s.base());
             }
         }
         for (long task : initial.keySet()) {
@@ -144,18 +188,22 @@ public final class LostUpdates {
             // Versions from before the run are not counted.
             int first = initial.get(task) + 1;
             Map<Integer, JsonNode> history = new HashMap<>();
-            for (JsonNode u : http.get(base + "/api/v1/tasks/" + task + "/updates", token).json()) {
+            for (JsonNode u :
+                    http.get(base + "/api/v1/tasks/" + task + "/updates", token).json()) {
                 history.put(u.get("taskVersion").asInt(), u);
             }
-            for (JsonNode r : http.get(base + "/api/v1/tasks/" + task + "/revisions", token).json()) {
+            for (JsonNode r : http.get(base + "/api/v1/tasks/" + task + "/revisions", token)
+                    .json()) {
                 if (history.put(r.get("taskVersion").asInt(), r) != null) {
-                    report.violations.add("task " + task + " has two history entries for version " + r.get("taskVersion"));
+                    report.violations.add(
+                            "task " + task + " has two history entries for version " + r.get("taskVersion"));
                 }
             }
             int version = current.get("version").asInt();
             long written = history.keySet().stream().filter(v -> v >= first).count();
             if (written != acknowledged.size()) {
-                report.violations.add("task " + task + ": " + acknowledged.size() + " acknowledged writes but " + written + " in the history");
+                report.violations.add("task " + task + ": " + acknowledged.size() + " acknowledged writes but "
+                        + written + " in the history");
             }
             if (version != first + acknowledged.size() - 1) {
                 report.violations.add("task " + task + " is at version " + version + " after " + acknowledged.size()
@@ -165,17 +213,22 @@ public final class LostUpdates {
                 Success s = acknowledged.get(v);
                 JsonNode h = history.get(v);
                 if (s == null || h == null) {
-                    report.violations.add("task " + task + " version " + v + ": acknowledged " + (s != null) + ", in history " + (h != null));
+                    report.violations.add("task " + task + " version " + v + ": acknowledged " + (s != null)
+                            + ", in history " + (h != null));
                     continue;
                 }
                 if (s.kind().equals("update")) {
-                    if (!s.marker().equals(h.path("comment").asText()) || h.path("previousProgress").asInt() != s.readProgress()
+                    if (!s.marker().equals(h.path("comment").asText())
+                            || h.path("previousProgress").asInt() != s.readProgress()
                             || h.path("progress").asInt() != s.wroteProgress()) {
-                        report.violations.add("task " + task + " version " + v + ": history " + h + " does not match " + s);
+                        report.violations.add(
+                                "task " + task + " version " + v + ": history " + h + " does not match " + s);
                     }
-                } else if (!s.marker().equals(h.path("reason").asText()) || !h.path("previousPlannedEnd").asText().equals(s.readEnd())
+                } else if (!s.marker().equals(h.path("reason").asText())
+                        || !h.path("previousPlannedEnd").asText().equals(s.readEnd())
                         || !h.path("plannedEnd").asText().equals(s.wroteEnd())) {
-                    report.violations.add("task " + task + " version " + v + ": revision " + h + " does not match " + s);
+                    report.violations.add(
+                            "task " + task + " version " + v + ": revision " + h + " does not match " + s);
                 }
             }
         }

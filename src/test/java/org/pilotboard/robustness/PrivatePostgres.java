@@ -34,7 +34,19 @@ public final class PrivatePostgres implements AutoCloseable {
         if (asPostgresUser) {
             run(List.of("chown", "postgres", dir.toString()), false);
         }
-        run(List.of(bin + "/initdb", "-D", data.toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-locale"), true);
+        run(
+                List.of(
+                        bin + "/initdb",
+                        "-D",
+                        data.toString(),
+                        "-A",
+                        "trust",
+                        "-U",
+                        "postgres",
+                        "-E",
+                        "UTF8",
+                        "--no-locale"),
+                true);
     }
 
     private static String findBin() {
@@ -45,10 +57,15 @@ public final class PrivatePostgres implements AutoCloseable {
         File root = new File("/usr/lib/postgresql");
         File[] versions = root.listFiles();
         if (versions == null || versions.length == 0) {
-            throw new IllegalStateException("No PostgreSQL server binaries under /usr/lib/postgresql; set PG_BIN to the folder holding initdb and pg_ctl");
+            throw new IllegalStateException(
+                    "No PostgreSQL server binaries under /usr/lib/postgresql; set PG_BIN to the folder holding initdb and pg_ctl");
         }
-        return Arrays.stream(versions).max(Comparator.comparingInt(f -> Integer.parseInt(f.getName().replaceAll("\\D", "0"))))
-                .orElseThrow().getPath() + "/bin";
+        return Arrays.stream(versions)
+                        .max(Comparator.comparingInt(
+                                f -> Integer.parseInt(f.getName().replaceAll("\\D", "0"))))
+                        .orElseThrow()
+                        .getPath()
+                + "/bin";
     }
 
     public String jdbcUrl(String database) {
@@ -60,8 +77,20 @@ public final class PrivatePostgres implements AutoCloseable {
     }
 
     public void start() throws Exception {
-        run(List.of(bin + "/pg_ctl", "-D", data.toString(), "-l", dir.resolve("server.log").toString(), "-w", "-t", "60",
-                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=200", "start"), true);
+        run(
+                List.of(
+                        bin + "/pg_ctl",
+                        "-D",
+                        data.toString(),
+                        "-l",
+                        dir.resolve("server.log").toString(),
+                        "-w",
+                        "-t",
+                        "60",
+                        "-o",
+                        "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=200",
+                        "start"),
+                true);
     }
 
     /** Stops the server: fast (sessions ended cleanly) or immediate (as after a crash). */

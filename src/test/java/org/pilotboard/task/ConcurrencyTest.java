@@ -76,7 +76,8 @@ class ConcurrencyTest {
                     .patch("/api/v1/tasks/" + id));
         }
         List<Response> responses = together(calls);
-        List<Response> winners = responses.stream().filter(r -> r.statusCode() == 200).toList();
+        List<Response> winners =
+                responses.stream().filter(r -> r.statusCode() == 200).toList();
         long refused = responses.stream().filter(r -> r.statusCode() == 412).count();
         assertEquals(1, winners.size(), "exactly one writer wins");
         assertEquals(WRITERS - 1, refused, "every other writer is told 412");
@@ -98,7 +99,8 @@ class ConcurrencyTest {
         List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
             int progress = i + 1;
-            calls.add(() -> json().body(Map.of("status", "in_progress", "progress", progress, "comment", "update " + progress))
+            calls.add(() -> json().body(
+                            Map.of("status", "in_progress", "progress", progress, "comment", "update " + progress))
                     .post("/api/v1/tasks/" + id + "/updates"));
         }
         List<Response> responses = together(calls);
@@ -130,12 +132,20 @@ class ConcurrencyTest {
         List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
             int progress = i + 1;
-            calls.add(() -> json().header("If-Match", "\"0\"").body(Map.of("status", "in_progress", "progress", progress))
+            calls.add(() -> json().header("If-Match", "\"0\"")
+                    .body(Map.of("status", "in_progress", "progress", progress))
                     .post("/api/v1/tasks/" + id + "/updates"));
         }
         List<Response> responses = together(calls);
         assertEquals(1, responses.stream().filter(r -> r.statusCode() == 201).count());
-        assertEquals(WRITERS - 1, responses.stream().filter(r -> r.statusCode() == 412).count());
-        assertEquals(1, given().get("/api/v1/tasks/" + id + "/updates").jsonPath().getList("$").size());
+        assertEquals(
+                WRITERS - 1,
+                responses.stream().filter(r -> r.statusCode() == 412).count());
+        assertEquals(
+                1,
+                given().get("/api/v1/tasks/" + id + "/updates")
+                        .jsonPath()
+                        .getList("$")
+                        .size());
     }
 }

@@ -21,12 +21,17 @@ class OverdueStaleRuleTest {
 
     boolean overdue(String status, LocalDate plannedEnd) {
         return (Boolean) em.createNativeQuery("SELECT task_overdue(:status, :end, :today)")
-                .setParameter("status", status).setParameter("end", plannedEnd).setParameter("today", TODAY).getSingleResult();
+                .setParameter("status", status)
+                .setParameter("end", plannedEnd)
+                .setParameter("today", TODAY)
+                .getSingleResult();
     }
 
     boolean stale(String status, Instant lastVerified) {
         return (Boolean) em.createNativeQuery("SELECT task_stale(:status, :verified, :before)")
-                .setParameter("status", status).setParameter("verified", lastVerified).setParameter("before", BOUNDARY)
+                .setParameter("status", status)
+                .setParameter("verified", lastVerified)
+                .setParameter("before", BOUNDARY)
                 .getSingleResult();
     }
 

@@ -24,7 +24,9 @@ class StatusRulesTest {
     }
 
     static List<String> fields(State current, StatusUpdateWrite write) {
-        return StatusRules.violations(current, write, TODAY).stream().map(Problem.Violation::field).toList();
+        return StatusRules.violations(current, write, TODAY).stream()
+                .map(Problem.Violation::field)
+                .toList();
     }
 
     @Test
@@ -35,7 +37,10 @@ class StatusRulesTest {
 
     @Test
     void progressDefaultsToTheCurrentOne() {
-        assertEquals(40, StatusRules.next(STARTED, write(TaskStatus.delayed, null, "资金未到位", null), TODAY).progress());
+        assertEquals(
+                40,
+                StatusRules.next(STARTED, write(TaskStatus.delayed, null, "资金未到位", null), TODAY)
+                        .progress());
     }
 
     @Test
@@ -49,7 +54,10 @@ class StatusRulesTest {
     void completedIsAtHundredAndNotStartedAtZero() {
         assertEquals(List.of("progress"), fields(STARTED, write(TaskStatus.completed, 90, null, LINK)));
         assertEquals(List.of("progress"), fields(STARTED, write(TaskStatus.not_started, 5, null, null)));
-        assertEquals(0, StatusRules.next(STARTED, write(TaskStatus.not_started, null, null, null), TODAY).progress());
+        assertEquals(
+                0,
+                StatusRules.next(STARTED, write(TaskStatus.not_started, null, null, null), TODAY)
+                        .progress());
     }
 
     @Test
@@ -67,15 +75,18 @@ class StatusRulesTest {
 
     @Test
     void evidenceWithoutReferenceIsNamedByIndex() {
-        List<Evidence> evidence = List.of(new Evidence("https://example.org", null, null), new Evidence(null, " ", "标签"));
+        List<Evidence> evidence =
+                List.of(new Evidence("https://example.org", null, null), new Evidence(null, " ", "标签"));
         assertEquals(List.of("evidence[1]"), fields(STARTED, write(TaskStatus.in_progress, 50, null, evidence)));
     }
 
     @Test
     void actualDatesMustNotBeInTheFutureNorReversed() {
-        StatusUpdateWrite future = new StatusUpdateWrite(TaskStatus.completed, null, null, LINK, TODAY.plusDays(1), TODAY.plusDays(2));
+        StatusUpdateWrite future =
+                new StatusUpdateWrite(TaskStatus.completed, null, null, LINK, TODAY.plusDays(1), TODAY.plusDays(2));
         assertEquals(List.of("actualStart", "actualEnd"), fields(STARTED, future));
-        StatusUpdateWrite reversed = new StatusUpdateWrite(TaskStatus.completed, null, null, LINK, null, LocalDate.of(2026, 1, 1));
+        StatusUpdateWrite reversed =
+                new StatusUpdateWrite(TaskStatus.completed, null, null, LINK, null, LocalDate.of(2026, 1, 1));
         assertEquals(List.of("actualEnd"), fields(STARTED, reversed));
         StatusUpdateWrite openWithEnd = new StatusUpdateWrite(TaskStatus.in_progress, 50, null, null, null, TODAY);
         assertEquals(List.of("actualEnd"), fields(STARTED, openWithEnd));
@@ -83,9 +94,14 @@ class StatusRulesTest {
 
     @Test
     void everyBrokenRuleIsNamedAtOnce() {
-        ProblemException e = assertThrows(ProblemException.class, () -> StatusRules.next(STARTED,
-                new StatusUpdateWrite(TaskStatus.delayed, 100, null, null, TODAY.plusDays(3), null), TODAY));
-        assertEquals(List.of("comment", "progress", "actualStart"),
+        ProblemException e = assertThrows(
+                ProblemException.class,
+                () -> StatusRules.next(
+                        STARTED,
+                        new StatusUpdateWrite(TaskStatus.delayed, 100, null, null, TODAY.plusDays(3), null),
+                        TODAY));
+        assertEquals(
+                List.of("comment", "progress", "actualStart"),
                 e.problem().violations().stream().map(Problem.Violation::field).toList());
     }
 
@@ -93,8 +109,11 @@ class StatusRulesTest {
     void completingBeforeTheStartMovesTheStartBack() {
         State late = new State(TaskStatus.in_progress, 50, TODAY, null);
         StatusUpdateWrite done = new StatusUpdateWrite(TaskStatus.completed, null, null, LINK, null, TODAY);
-        State next = StatusRules.move(late, new StatusUpdateWrite(TaskStatus.completed, null, null, LINK, null,
-                TODAY.minusDays(3)), 100, TODAY);
+        State next = StatusRules.move(
+                late,
+                new StatusUpdateWrite(TaskStatus.completed, null, null, LINK, null, TODAY.minusDays(3)),
+                100,
+                TODAY);
         assertEquals(TODAY.minusDays(3), next.actualStart());
         assertEquals(TODAY, StatusRules.next(late, done, TODAY).actualEnd());
     }

@@ -10,7 +10,8 @@ final class TestClock {
     private TestClock() {}
 
     static void ageVerification(long taskId, int days) {
-        QuarkusTransaction.requiringNew().run(() -> Task.update("lastVerifiedAt = ?1 where id = ?2",
-                Instant.now().minus(days, ChronoUnit.DAYS), taskId));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Task.update(
+                        "lastVerifiedAt = ?1 where id = ?2", Instant.now().minus(days, ChronoUnit.DAYS), taskId));
     }
 }

@@ -33,8 +33,13 @@ final class Receiver implements AutoCloseable {
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             var h = exchange.getRequestHeaders();
-            hits.add(new Hit(h.getFirst(WebhookSignature.EVENT), h.getFirst(WebhookSignature.DELIVERY),
-                    h.getFirst(WebhookSignature.TIMESTAMP), h.getFirst(WebhookSignature.SIGNATURE), body, Instant.now()));
+            hits.add(new Hit(
+                    h.getFirst(WebhookSignature.EVENT),
+                    h.getFirst(WebhookSignature.DELIVERY),
+                    h.getFirst(WebhookSignature.TIMESTAMP),
+                    h.getFirst(WebhookSignature.SIGNATURE),
+                    body,
+                    Instant.now()));
             Integer status = answers.poll();
             exchange.sendResponseHeaders(status != null ? status : otherwise, -1);
             exchange.close();

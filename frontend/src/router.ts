@@ -3,7 +3,7 @@ import { asOfState } from '@/lib/asOfStore';
 import { checkAsOf } from '@/lib/asOf';
 import { todayIn } from '@/lib/dates';
 import { isAdmin, restoreSession, signedIn } from '@/lib/session';
-import { consoleApi, setUnauthorizedHandler } from '@/api/console';
+import { consoleApi, setUnauthorizedHandler } from '@/api/http';
 
 const Overview = () => import('@/views/OverviewView.vue');
 

@@ -5,7 +5,7 @@ import {
 } from '@/lib/plan';
 import type { Factor, Measure, MeasuresProgress, PlanItem, Source } from '@/api/types';
 
-const m = (code: string, itemNumber: number, seq: number, factorCode = 'land', kind = 'action'): Measure => ({
+const m = (code: string, itemNumber: number, seq: number, factorCode = 'land', kind: Measure['kind'] = 'action'): Measure => ({
   code, itemNumber, seq, factorCode, kind, trackable: kind === 'action' || kind === 'target', textZh: code,
 });
 const item = (number: number, factorCode: string): PlanItem => ({ number, factorCode, titleZh: `条目${number}` });
@@ -98,7 +98,7 @@ describe('provenance wording', () => {
     { id: 'seed-002', kind: 'seed', publisher: '观察者网 (Guancha)' },
     { id: 'sina-mirror-a', kind: 'github-mirror', publisher: '新浪财经 (Sina Finance)', url: 'https://github.com/a' },
     { id: 'sina-mirror-b', kind: 'github-mirror', publisher: '新浪财经 (Sina Finance)', url: 'https://github.com/b' },
-    { id: 'panewslab', kind: 'web', publisher: null, url: 'https://t-www.panewslab.com/zh/articledetails/D07364180Ft.html' },
+    { id: 'panewslab', kind: 'web', url: 'https://t-www.panewslab.com/zh/articledetails/D07364180Ft.html' },
     { id: 'xhrb', kind: 'web', title: '新华日报 commentary', url: 'http://jfxmm.com/x' },
   ];
   it('names a source by publisher, else title, else host, else id', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, safeHttpUrl } from '@/lib/safe';
 import { mergeHistory, scale } from '@/lib/history';
-import { buildUrl } from '@/api/client';
+import { queryString } from '@/api/http';
 import type { StatusUpdate, TaskRevision } from '@/api/types';
 
 describe('safeHttpUrl', () => {
@@ -25,11 +25,11 @@ describe('escapeHtml', () => {
   });
 });
 
-describe('buildUrl', () => {
-  it('drops empty parameters and adds asOf', () => {
-    expect(buildUrl('tasks', { region: 'hefei', factor: '', status: ['delayed', 'suspended'], q: undefined }, null)).toBe('/api/v1/tasks?region=hefei&status=delayed%2Csuspended');
-    expect(buildUrl('/dashboard/summary', {}, '2025-06-30')).toBe('/api/v1/dashboard/summary?asOf=2025-06-30');
-    expect(buildUrl('regions/a b', {}, null)).toBe('/api/v1/regions/a b');
+describe('queryString', () => {
+  it('drops empty parameters, joins lists with commas and adds asOf', () => {
+    expect(queryString({ region: 'hefei', factor: '', status: ['delayed', 'suspended'], q: undefined, tags: [] }, null)).toBe('region=hefei&status=delayed%2Csuspended');
+    expect(queryString({}, '2025-06-30')).toBe('asOf=2025-06-30');
+    expect(queryString({ overdue: true, page: 0 }, null)).toBe('overdue=true&page=0');
   });
 });
 

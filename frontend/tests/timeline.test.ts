@@ -7,7 +7,7 @@ const base: TimelineTask = {
   id: 1, regionCode: 'hefei', factorCode: 'land', measureCode: '5.2', milestoneCode: '2025', titleZh: '任务一', titleEn: 'Task one',
   status: 'in_progress', progress: 50,
   baselineStart: '2025-10-01', baselineEnd: '2026-03-31', plannedStart: '2025-10-01', plannedEnd: '2026-09-30',
-  actualStart: '2025-10-15', actualEnd: null,
+  actualStart: '2025-10-15', actualEnd: undefined,
 };
 
 describe('taskBars', () => {
@@ -25,7 +25,7 @@ describe('taskBars', () => {
   it('closes the actual bar at actualEnd and omits missing bars', () => {
     const done = taskBars({ ...base, status: 'completed', progress: 100, actualEnd: '2026-02-01' }, '2026-05-01');
     expect(done.actual).toEqual({ start: '2025-10-15', end: '2026-02-01', open: false });
-    const none = taskBars({ ...base, baselineStart: null, actualStart: null }, '2026-05-01');
+    const none = taskBars({ ...base, baselineStart: undefined, actualStart: undefined }, '2026-05-01');
     expect(none.baseline).toBeNull();
     expect(none.actual).toBeNull();
   });

@@ -148,7 +148,6 @@ const en: Messages = {
     matrixOverdue: '{n} overdue',
     burnup: 'Burn-up',
     burnupIntro: 'Tasks due to be complete under the current plan against tasks actually completed, cumulative by month.',
-    burnupComputed: 'The server does not provide the burn-up yet; this chart is computed in the browser from task dates.',
     burnupSummary: 'As of {date}: {planned} tasks planned to be complete, {completed} completed, out of {total}.',
     burnupBehind: '{n} behind plan.',
     burnupAhead: '{n} ahead of plan.',

@@ -145,7 +145,6 @@ export default {
     matrixOverdue: '{n} 项逾期',
     burnup: '累计完成曲线',
     burnupIntro: '按当前计划应完成的任务数与实际完成数（按月累计）。',
-    burnupComputed: '服务器暂未提供累计曲线接口，此图由浏览器根据任务日期计算。',
     burnupSummary: '截至 {date}：计划应完成 {planned} 项，实际完成 {completed} 项，共 {total} 项任务。',
     burnupBehind: '落后计划 {n} 项。',
     burnupAhead: '领先计划 {n} 项。',

@@ -1,5 +1,6 @@
 // Pure logic of the officials' console: validation, violation mapping, conflict diff and re-apply.
 import { safeHttpUrl } from './safe';
+import { TASK_STATUSES, type StatusUpdateWrite, type TaskStatus } from '@/api/types';
 
 export type FieldErrors = Record<string, string>;
 
@@ -46,8 +47,8 @@ export function evidenceUrlError(url: string): '' | 'evidenceUrl' {
   return safeHttpUrl(url) ? '' : 'evidenceUrl';
 }
 
-export const STATUSES = ['not_started', 'in_progress', 'completed', 'delayed', 'suspended'] as const;
-export type UpdateStatus = (typeof STATUSES)[number];
+export const STATUSES = TASK_STATUSES;
+export type UpdateStatus = TaskStatus;
 
 export interface QuickUpdateInput {
   status: UpdateStatus;
@@ -76,8 +77,8 @@ export function validateQuickUpdate(u: QuickUpdateInput): FieldErrors {
 }
 
 /** The request body of a quick update (empty parts left out). */
-export function quickUpdateBody(u: QuickUpdateInput): Record<string, unknown> {
-  const body: Record<string, unknown> = { status: u.status };
+export function quickUpdateBody(u: QuickUpdateInput): StatusUpdateWrite {
+  const body: StatusUpdateWrite = { status: u.status };
   if (u.progress !== '' && u.progress !== null) body.progress = Number(u.progress);
   else if (u.status === 'completed') body.progress = 100;
   else if (u.status === 'not_started') body.progress = 0;

@@ -3,11 +3,19 @@ import { burnupRows, sampleRows, toBurnupSeries } from '@/lib/burnup';
 
 // the server's burn-up of four tasks as of 2026-03-15: completions stop after the month of asOf
 const points = [
-  ['2025-10-31', 0, 0, 0], ['2025-11-30', 0, 0, 0], ['2025-12-31', 0, 0, 0], ['2026-01-31', 1, 2, 1],
-  ['2026-02-28', 2, 2, 1], ['2026-03-31', 3, 4, 2], ['2026-04-30', 3, 4, null], ['2026-05-31', 3, 4, null],
+  ['2025-10-31', 0, 0, 0],
+  ['2025-11-30', 0, 0, 0],
+  ['2025-12-31', 0, 0, 0],
+  ['2026-01-31', 1, 2, 1],
+  ['2026-02-28', 2, 2, 1],
+  ['2026-03-31', 3, 4, 2],
+  ['2026-04-30', 3, 4, null],
+  ['2026-05-31', 3, 4, null],
   ['2026-06-30', 4, 4, null],
 ].map(([date, plannedCurrent, plannedBaseline, completed]) => ({
-  date: date as string, plannedCurrent: plannedCurrent as number, plannedBaseline: plannedBaseline as number,
+  date: date as string,
+  plannedCurrent: plannedCurrent as number,
+  plannedBaseline: plannedBaseline as number,
   ...(completed === null ? {} : { completed: completed as number }),
 }));
 
@@ -40,7 +48,13 @@ describe('toBurnupSeries', () => {
     expect(s.gap).toBe(1);
   });
   it('has no baseline series when the source has none, and tolerates null', () => {
-    const api = toBurnupSeries({ total: 2, points: [{ date: '2026-01-31', plannedCurrent: 1, completed: 0 }, { date: '2026-02-28', plannedCurrent: 2, completed: 1 }] });
+    const api = toBurnupSeries({
+      total: 2,
+      points: [
+        { date: '2026-01-31', plannedCurrent: 1, completed: 0 },
+        { date: '2026-02-28', plannedCurrent: 2, completed: 1 },
+      ],
+    });
     expect(api.baseline).toEqual([]);
     expect(api.gap).toBe(1);
     expect(toBurnupSeries(null)).toMatchObject({ rows: [], latest: null, total: 0, gap: 0 });

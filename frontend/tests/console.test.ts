@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkPlannedDates, conflictDiff, datesChanged, evidenceUrlError, mergePatch, parseEtag, passwordProblem,
-  quickUpdateBody, reapply, safeRedirect, toForm, validateQuickUpdate, violationsToFields,
+  checkPlannedDates,
+  conflictDiff,
+  datesChanged,
+  evidenceUrlError,
+  mergePatch,
+  parseEtag,
+  passwordProblem,
+  quickUpdateBody,
+  reapply,
+  safeRedirect,
+  toForm,
+  validateQuickUpdate,
+  violationsToFields,
 } from '@/lib/console';
 
 describe('violationsToFields', () => {
@@ -19,7 +30,15 @@ describe('violationsToFields', () => {
     expect(out._form).toBe('unknownThing: bad');
   });
   it('joins several messages for one field and accepts none', () => {
-    expect(violationsToFields([{ field: 'a', message: 'x' }, { field: 'a', message: 'y' }], ['a']).a).toBe('x; y');
+    expect(
+      violationsToFields(
+        [
+          { field: 'a', message: 'x' },
+          { field: 'a', message: 'y' },
+        ],
+        ['a'],
+      ).a,
+    ).toBe('x; y');
     expect(violationsToFields(undefined, ['a'])).toEqual({});
   });
 });
@@ -48,14 +67,33 @@ describe('evidence URLs and quick updates', () => {
     const done = { ...base, status: 'completed' as const, progress: 100 };
     expect(validateQuickUpdate(done).evidence).toBe('evidenceRequired');
     expect(validateQuickUpdate({ ...done, evidence: [{ url: 'https://a.cn', label: '' }] })).toEqual({});
-    expect(validateQuickUpdate({ ...base, evidence: [{ url: 'javascript:x', label: 'l' }] })['evidence.0.url']).toBe('evidenceUrl');
-    expect(validateQuickUpdate({ ...base, evidence: [{ url: '', label: 'l' }] })['evidence.0.url']).toBe('evidenceUrlMissing');
+    expect(validateQuickUpdate({ ...base, evidence: [{ url: 'javascript:x', label: 'l' }] })['evidence.0.url']).toBe(
+      'evidenceUrl',
+    );
+    expect(validateQuickUpdate({ ...base, evidence: [{ url: '', label: 'l' }] })['evidence.0.url']).toBe(
+      'evidenceUrlMissing',
+    );
   });
   it('builds the body without empty parts', () => {
-    expect(quickUpdateBody({ ...base, comment: '<img src=x onerror=alert(1)>', evidence: [{ url: ' https://a.cn ', label: 'doc' }, { url: '', label: '' }] })).toEqual({
-      status: 'in_progress', progress: 50, comment: '<img src=x onerror=alert(1)>', evidence: [{ url: 'https://a.cn', label: 'doc' }],
+    expect(
+      quickUpdateBody({
+        ...base,
+        comment: '<img src=x onerror=alert(1)>',
+        evidence: [
+          { url: ' https://a.cn ', label: 'doc' },
+          { url: '', label: '' },
+        ],
+      }),
+    ).toEqual({
+      status: 'in_progress',
+      progress: 50,
+      comment: '<img src=x onerror=alert(1)>',
+      evidence: [{ url: 'https://a.cn', label: 'doc' }],
     });
-    expect(quickUpdateBody({ ...base, status: 'completed', progress: '' })).toEqual({ status: 'completed', progress: 100 });
+    expect(quickUpdateBody({ ...base, status: 'completed', progress: '' })).toEqual({
+      status: 'completed',
+      progress: 100,
+    });
   });
 });
 
@@ -76,7 +114,13 @@ describe('checkPlannedDates', () => {
 });
 
 describe('conflicts', () => {
-  const original = toForm({ titleZh: 'A', responsibleUnit: 'U', plannedStart: '2022-01-01', plannedEnd: '2022-12-31', titleEn: null });
+  const original = toForm({
+    titleZh: 'A',
+    responsibleUnit: 'U',
+    plannedStart: '2022-01-01',
+    plannedEnd: '2022-12-31',
+    titleEn: null,
+  });
   it('builds a merge patch of the changed fields only', () => {
     const edited = { ...original, titleZh: 'B', titleEn: '' };
     expect(mergePatch(original, edited)).toEqual({ titleZh: 'B' });

@@ -4,10 +4,40 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, operations, paths } from './schema';
 import type {
-  ApiToken, AuditEntry, Burnup, CreatedToken, CreatedWebhook, DashboardSummary, Factor, ImportResult, LoginResult, Me,
-  Measure, MeasuresProgress, Milestone, MilestoneState, PageOf, Plan, Problem, Region, RegionWrite, StatusUpdate, StatusUpdateWrite,
-  Task, TaskPatch, TaskRevision, TaskWrite, Timeline, TokenCreate, User, UserChange, UserCreate, Webhook, WebhookChange,
-  WebhookCreate, WebhookDelivery,
+  ApiToken,
+  AuditEntry,
+  Burnup,
+  CreatedToken,
+  CreatedWebhook,
+  DashboardSummary,
+  Factor,
+  ImportResult,
+  LoginResult,
+  Me,
+  Measure,
+  MeasuresProgress,
+  Milestone,
+  MilestoneState,
+  PageOf,
+  Plan,
+  Problem,
+  Region,
+  RegionWrite,
+  StatusUpdate,
+  StatusUpdateWrite,
+  Task,
+  TaskPatch,
+  TaskRevision,
+  TaskWrite,
+  Timeline,
+  TokenCreate,
+  User,
+  UserChange,
+  UserCreate,
+  Webhook,
+  WebhookChange,
+  WebhookCreate,
+  WebhookDelivery,
 } from './types';
 import { asOfState, serverToday } from '@/lib/asOfStore';
 import { clearSession, csrfToken, sessionMe } from '@/lib/session';
@@ -140,7 +170,10 @@ function ifMatch(version: number | null | undefined): Record<string, string> {
 /** The same, where the document declares If-Match a header parameter (a region's PUT may have no version). */
 const ifMatchParam = (version: number | null | undefined) => ifMatch(version) as { 'If-Match': string };
 
-export type TaskQuery = Omit<NonNullable<operations['listTasks']['parameters']['query']>, 'region' | 'status' | 'asOf'> & {
+export type TaskQuery = Omit<
+  NonNullable<operations['listTasks']['parameters']['query']>,
+  'region' | 'status' | 'asOf'
+> & {
   /** one code or several (comma-joined); none for all regions */
   region?: string | string[];
   status?: string;
@@ -193,7 +226,9 @@ const s = consoleClient;
 const id = (n: string | number) => ({ id: Number(n) });
 export const consoleApi = {
   login: (username: string, password: string) =>
-    signInClient.POST('/api/v1/auth/login', { body: { username, password, cookie: true } }).then((r) => r.data as LoginResult),
+    signInClient
+      .POST('/api/v1/auth/login', { body: { username, password, cookie: true } })
+      .then((r) => r.data as LoginResult),
   logout: () => data<null>(() => s.POST('/api/v1/auth/logout')),
   logoutEverywhere: () => data<null>(() => s.POST('/api/v1/auth/logout-everywhere')),
   me: () => data<Me>(() => s.GET('/api/v1/me')),
@@ -221,32 +256,55 @@ export const consoleApi = {
   createRegion: (body: RegionWrite) =>
     data<Region>(() => s.POST('/api/v1/regions', { body: body as Schemas['RegionWrite'] })),
   putRegion: (code: string, version: number | null, body: RegionWrite) =>
-    data<Region>(() => s.PUT('/api/v1/regions/{code}', { params: { path: { code }, header: ifMatchParam(version) }, body: body as Schemas['RegionWrite'] })),
+    data<Region>(() =>
+      s.PUT('/api/v1/regions/{code}', {
+        params: { path: { code }, header: ifMatchParam(version) },
+        body: body as Schemas['RegionWrite'],
+      }),
+    ),
   deleteRegion: (code: string, version: number | null) =>
     data<null>(() => s.DELETE('/api/v1/regions/{code}', { params: { path: { code }, header: ifMatchParam(version) } })),
-  users: (page = 0, size = 50) => data<PageOf<User>>(() => s.GET('/api/v1/users', { params: { query: { page, size } } })),
+  users: (page = 0, size = 50) =>
+    data<PageOf<User>>(() => s.GET('/api/v1/users', { params: { query: { page, size } } })),
   createUser: (body: UserCreate) => data<User>(() => s.POST('/api/v1/users', { body })),
   patchUser: (userId: number, version: number, body: UserChange) =>
-    data<User>(() => s.PATCH('/api/v1/users/{id}', { params: { path: id(userId), header: ifMatchParam(version) }, body: body as Schemas['UserChange'] })),
+    data<User>(() =>
+      s.PATCH('/api/v1/users/{id}', {
+        params: { path: id(userId), header: ifMatchParam(version) },
+        body: body as Schemas['UserChange'],
+      }),
+    ),
   deleteUser: (userId: number, version: number) =>
     data<null>(() => s.DELETE('/api/v1/users/{id}', { params: { path: id(userId), header: ifMatchParam(version) } })),
   tokens: (all: boolean) =>
     data<ApiToken[]>(() => s.GET('/api/v1/tokens', { params: { query: { all: all || undefined } } })),
   createToken: (body: TokenCreate) => data<CreatedToken>(() => s.POST('/api/v1/tokens', { body })),
-  revokeToken: (tokenId: number) => data<null>(() => s.DELETE('/api/v1/tokens/{id}', { params: { path: id(tokenId) } })),
+  revokeToken: (tokenId: number) =>
+    data<null>(() => s.DELETE('/api/v1/tokens/{id}', { params: { path: id(tokenId) } })),
   overrideMilestone: (code: string, status: MilestoneState, reason: string) =>
-    data<unknown>(() => s.PUT('/api/v1/milestones/{code}/override', { params: { path: { code } }, body: { status, reason } })),
+    data<unknown>(() =>
+      s.PUT('/api/v1/milestones/{code}/override', { params: { path: { code } }, body: { status, reason } }),
+    ),
   clearOverride: (code: string) =>
     data<null>(() => s.DELETE('/api/v1/milestones/{code}/override', { params: { path: { code } } })),
   audit: (query: AuditQuery) => data<PageOf<AuditEntry>>(() => s.GET('/api/v1/audit', { params: { query } })),
   webhooks: () => data<Webhook[]>(() => s.GET('/api/v1/webhooks')),
   createWebhook: (body: WebhookCreate) => data<CreatedWebhook>(() => s.POST('/api/v1/webhooks', { body })),
   patchWebhook: (hookId: number, version: number, body: WebhookChange) =>
-    data<Webhook>(() => s.PATCH('/api/v1/webhooks/{id}', { params: { path: id(hookId), header: ifMatchParam(version) }, body: body as Schemas['WebhookChange'] })),
+    data<Webhook>(() =>
+      s.PATCH('/api/v1/webhooks/{id}', {
+        params: { path: id(hookId), header: ifMatchParam(version) },
+        body: body as Schemas['WebhookChange'],
+      }),
+    ),
   deleteWebhook: (hookId: number, version: number) =>
-    data<null>(() => s.DELETE('/api/v1/webhooks/{id}', { params: { path: id(hookId), header: ifMatchParam(version) } })),
+    data<null>(() =>
+      s.DELETE('/api/v1/webhooks/{id}', { params: { path: id(hookId), header: ifMatchParam(version) } }),
+    ),
   webhookDeliveries: (hookId: number, query: DeliveryQuery) =>
-    data<PageOf<WebhookDelivery>>(() => s.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: id(hookId), query } })),
+    data<PageOf<WebhookDelivery>>(() =>
+      s.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: id(hookId), query } }),
+    ),
   retryDelivery: (hookId: number, deliveryId: number) =>
     data<WebhookDelivery>(() =>
       s.POST('/api/v1/webhooks/{id}/deliveries/{deliveryId}/retry', { params: { path: { id: hookId, deliveryId } } }),

@@ -10,13 +10,22 @@ type Sent<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undef
 /** T with some fields' types replaced by narrower aliases. */
 type With<T, O> = Omit<T, keyof O> & O;
 
-export const TASK_STATUSES = ['not_started', 'in_progress', 'completed', 'delayed', 'suspended'] as const satisfies readonly S['TaskStatus'][];
+export const TASK_STATUSES = [
+  'not_started',
+  'in_progress',
+  'completed',
+  'delayed',
+  'suspended',
+] as const satisfies readonly S['TaskStatus'][];
 export type TaskStatus = S['TaskStatus'];
 export type RegionType = S['RegionType'];
 export type MilestoneState = S['MilestoneStatus'];
 export type Role = S['Role'];
 
-export type Counts = With<Sent<S['Counts'], 'tasks' | 'progress' | 'overdue' | 'stale'>, { byStatus: Partial<Record<TaskStatus, number>> }>;
+export type Counts = With<
+  Sent<S['Counts'], 'tasks' | 'progress' | 'overdue' | 'stale'>,
+  { byStatus: Partial<Record<TaskStatus, number>> }
+>;
 export type Source = Sent<S['Source'], 'id'>;
 export type Plan = With<Sent<S['Plan'], 'titleZh'>, { sources?: Source[] }>;
 export type MilestoneOverride = Sent<S['MilestoneOverride'], 'status' | 'reason'>;
@@ -29,7 +38,10 @@ export type Provenance = With<
 >;
 export type PlanItem = With<Sent<S['PlanItem'], 'number' | 'factorCode' | 'titleZh'>, { provenance?: Provenance }>;
 export type Factor = With<Sent<S['Factor'], 'code' | 'number' | 'titleZh'>, { items?: PlanItem[] }>;
-export type Measure = Sent<S['Measure'], 'code' | 'itemNumber' | 'factorCode' | 'seq' | 'kind' | 'trackable' | 'textZh'>;
+export type Measure = Sent<
+  S['Measure'],
+  'code' | 'itemNumber' | 'factorCode' | 'seq' | 'kind' | 'trackable' | 'textZh'
+>;
 export type Approval = S['Approval'];
 export type LocalDocumentMilestone = Sent<S['LocalMilestone'], 'dueOn' | 'textZh'>;
 /** A province's or city's own implementation document for a pilot (the API leaves out empty fields). */
@@ -43,7 +55,10 @@ export type Region = With<
   Sent<S['Region'], 'code' | 'nameZh' | 'type'>,
   { localDocuments?: LocalDocument[]; reportedTasks?: ReportedTask[] }
 >;
-export type Task = Sent<S['Task'], 'id' | 'regionCode' | 'measureCode' | 'factorCode' | 'milestoneCode' | 'titleZh' | 'status' | 'progress'>;
+export type Task = Sent<
+  S['Task'],
+  'id' | 'regionCode' | 'measureCode' | 'factorCode' | 'milestoneCode' | 'titleZh' | 'status' | 'progress'
+>;
 
 /** One page of a list (TaskPage, UserPage, … in the document). */
 export type PageOf<T> = Sent<Omit<S['Page'], 'items'>, 'page' | 'size' | 'totalItems' | 'totalPages'> & { items: T[] };
@@ -54,9 +69,18 @@ export type TaskRevision = Sent<S['TaskRevision'], 'id' | 'taskId' | 'recordedAt
 export type FactorProgress = With<Sent<S['FactorProgress'], 'code' | 'titleZh' | 'measures'>, { counts: Counts }>;
 export type RegionProgress = With<Sent<S['RegionProgress'], 'code' | 'nameZh' | 'type'>, { counts: Counts }>;
 /** One cell of the region × factor matrix, counted by the API (only pairs with tasks are listed). */
-export type RegionFactorProgress = With<Sent<S['RegionFactorProgress'], 'regionCode' | 'factorCode'>, { counts: Counts }>;
-export type MilestoneProgress = With<Sent<S['MilestoneProgress'], 'code' | 'dueOn' | 'titleZh'>, { status: MilestoneState; counts: Counts }>;
-export type RecentUpdate = Sent<S['RecentUpdate'], 'id' | 'taskId' | 'taskTitleZh' | 'regionCode' | 'status' | 'progress' | 'recordedAt'>;
+export type RegionFactorProgress = With<
+  Sent<S['RegionFactorProgress'], 'regionCode' | 'factorCode'>,
+  { counts: Counts }
+>;
+export type MilestoneProgress = With<
+  Sent<S['MilestoneProgress'], 'code' | 'dueOn' | 'titleZh'>,
+  { status: MilestoneState; counts: Counts }
+>;
+export type RecentUpdate = Sent<
+  S['RecentUpdate'],
+  'id' | 'taskId' | 'taskTitleZh' | 'regionCode' | 'status' | 'progress' | 'recordedAt'
+>;
 /** One region's tasks on one measure (GET /dashboard/measures); progress is the mean, 0-100. */
 export type MeasureRegionProgress = Sent<S['MeasureRegion'], 'regionCode' | 'tasks' | 'completed' | 'progress'>;
 /** Only measures that have tasks are listed. */
@@ -76,7 +100,10 @@ export type DashboardSummary = With<
   }
 >;
 export type TimelineMilestone = Sent<S['TimelineMilestone'], 'code' | 'dueOn' | 'titleZh'>;
-export type TimelineTask = Sent<S['TimelineTask'], 'id' | 'regionCode' | 'factorCode' | 'measureCode' | 'milestoneCode' | 'titleZh' | 'status' | 'progress'>;
+export type TimelineTask = Sent<
+  S['TimelineTask'],
+  'id' | 'regionCode' | 'factorCode' | 'measureCode' | 'milestoneCode' | 'titleZh' | 'status' | 'progress'
+>;
 export type Timeline = With<
   Sent<S['Timeline'], 'today' | 'periodStart' | 'periodEnd' | 'totalTasks' | 'truncated'>,
   { milestones: TimelineMilestone[]; tasks: TimelineTask[] }

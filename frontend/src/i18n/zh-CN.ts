@@ -9,7 +9,8 @@ export default {
     language: '语言',
     switchTo: 'English',
     switchToLabel: 'Switch to English',
-    footerOfficial: '官方文本以《要素市场化配置综合改革试点总体方案》（国办发〔2021〕51号）中文原文为准；英文摘要为编者非官方翻译。',
+    footerOfficial:
+      '官方文本以《要素市场化配置综合改革试点总体方案》（国办发〔2021〕51号）中文原文为准；英文摘要为编者非官方翻译。',
     footerDemo: '标有“演示数据”的记录为演示用虚构数据，并非真实进展。',
     footerApi: '开放数据接口',
     print: '打印本页',
@@ -229,7 +230,8 @@ export default {
     unverified: '编者核实说明',
     englishNote: '英文',
     reportedTasks: '国家发展改革委发布会上提到的任务',
-    reportedTasksIntro: '以下表述来自媒体对 2025 年 9 月 11 日国务院政策例行吹风会的报道，不是地方文件原文，措辞未与原文核对。',
+    reportedTasksIntro:
+      '以下表述来自媒体对 2025 年 9 月 11 日国务院政策例行吹风会的报道，不是地方文件原文，措辞未与原文核对。',
     reportedNone: '没有报道提到该地区的具体任务。',
     saidBy: '发言人',
     sharedWith: '同时提到的地区',
@@ -237,8 +239,10 @@ export default {
   },
   plan: {
     title: '方案条目',
-    intro: '方案十章的全部条目与措施，每项措施标出由哪些地区试点及进度。可用目录跳到任一章，每个条目和措施都有自己的链接。',
-    coverage: '目录已收录 {factors} 章中的 {withItems} 章、{items} 个条目、{measures} 项措施（其中 {trackable} 项可落实为任务）。',
+    intro:
+      '方案十章的全部条目与措施，每项措施标出由哪些地区试点及进度。可用目录跳到任一章，每个条目和措施都有自己的链接。',
+    coverage:
+      '目录已收录 {factors} 章中的 {withItems} 章、{items} 个条目、{measures} 项措施（其中 {trackable} 项可落实为任务）。',
     chapter: '第{n}章',
     item: '（{n}）',
     pilots: '试点地区',
@@ -505,7 +509,8 @@ export default {
     },
     imports: {
       title: '批量导入任务和进展',
-      intro: '按模板（CSV 或 Excel）填写：每行一个任务（类型 task）或一条进展（类型 update）。请先检查文件：系统逐行检查，只要有一行有误就不导入任何内容。再次导入同一文件不会重复创建。工作人员只能导入本人负责地区的数据。',
+      intro:
+        '按模板（CSV 或 Excel）填写：每行一个任务（类型 task）或一条进展（类型 update）。请先检查文件：系统逐行检查，只要有一行有误就不导入任何内容。再次导入同一文件不会重复创建。工作人员只能导入本人负责地区的数据。',
       template: '模板',
       templateCsv: '下载 CSV 模板',
       templateXlsx: '下载 Excel 模板（含各列说明）',

@@ -123,8 +123,18 @@ export function checkPlannedDates(start: string, end: string, ctx: DateContext =
 
 /** Editable task fields (PATCH), in form order. */
 export const TASK_FIELDS = [
-  'measureCode', 'milestoneCode', 'titleZh', 'titleEn', 'descriptionZh', 'descriptionEn', 'responsibleUnit',
-  'plannedStart', 'plannedEnd', 'implementationDocNumber', 'implementationDocUrl', 'internalNote',
+  'measureCode',
+  'milestoneCode',
+  'titleZh',
+  'titleEn',
+  'descriptionZh',
+  'descriptionEn',
+  'responsibleUnit',
+  'plannedStart',
+  'plannedEnd',
+  'implementationDocNumber',
+  'implementationDocUrl',
+  'internalNote',
 ] as const;
 export type TaskField = (typeof TASK_FIELDS)[number];
 export type TaskForm = Record<TaskField, string>;
@@ -172,7 +182,15 @@ export function conflictDiff(original: TaskForm, mine: TaskForm, theirs: TaskFor
     const mineChanged = m !== o;
     const theirsChanged = t !== o;
     if (!mineChanged && !theirsChanged) continue;
-    rows.push({ field, original: o, mine: m, theirs: t, mineChanged, theirsChanged, clash: mineChanged && theirsChanged && m !== t });
+    rows.push({
+      field,
+      original: o,
+      mine: m,
+      theirs: t,
+      mineChanged,
+      theirsChanged,
+      clash: mineChanged && theirsChanged && m !== t,
+    });
   }
   return rows;
 }
@@ -201,7 +219,8 @@ export function passwordProblem(password: string, username: string): '' | 'pwSho
 
 /** Where to go after signing in: only same-site console/app paths, never another origin. */
 export function safeRedirect(value: unknown, fallback = '/console'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+    return fallback;
   if (value.startsWith('/console/sign-in')) return fallback;
   return value;
 }

@@ -10,8 +10,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
 export type ImportFileCheck =
-  | { ok: true; contentType: string }
-  | { ok: false; reason: 'empty' | 'tooLarge' | 'xls' | 'type' };
+  { ok: true; contentType: string } | { ok: false; reason: 'empty' | 'tooLarge' | 'xls' | 'type' };
 
 /**
  * The media type to send a chosen file as, from its name first: browsers on Windows report .csv

@@ -236,6 +236,16 @@ export const consoleApi = {
   session: () => data<Me | null>(() => s.GET('/api/v1/auth/session')),
   tasks: (query: TaskQuery, signal?: AbortSignal) =>
     data<PageOf<Task>>(() => s.GET('/api/v1/tasks', { params: { query: query as never }, signal })),
+  /** Every task matching the filters, page by page (200 a page). */
+  async allTasks(query: TaskQuery, signal?: AbortSignal): Promise<Task[]> {
+    const out: Task[] = [];
+    for (let page = 0; page < 50; page++) {
+      const p = await consoleApi.tasks({ ...query, page, size: 200 }, signal);
+      out.push(...p.items);
+      if (page + 1 >= p.totalPages) break;
+    }
+    return out;
+  },
   task: (taskId: string | number, signal?: AbortSignal) =>
     answer<Task>(() => s.GET('/api/v1/tasks/{id}', { params: { path: id(taskId) }, signal })),
   createTask: (body: TaskWrite) => answer<Task>(() => s.POST('/api/v1/tasks', { body })),

@@ -430,7 +430,6 @@ const en: Messages = {
     },
     warn: {
       outsideTerm: "The planned dates fall outside the region's pilot term ({from} to {to}).",
-      outsidePlan: 'The planned dates fall outside the General Plan period (2021–2025).',
       confirm: 'I have checked: use these dates',
     },
     field: {
@@ -452,6 +451,9 @@ const en: Messages = {
       title: 'My tasks',
       overdueOnly: 'Overdue only',
       noRegions: 'Your account has no regions yet; ask an administrator.',
+      allRegions: 'All my regions',
+      allRegionsAdmin: 'All regions',
+      tally: '{n} tasks · {overdue} overdue · {stale} stale',
       empty: 'No tasks match.',
       progress: 'Progress {n}%',
       edit: 'Edit',
@@ -519,6 +521,8 @@ const en: Messages = {
       confirmDisable: 'Disable user {name} for good? This cannot be undone.',
     },
     imports: {
+      rowTitle: 'Title',
+      values: 'Values read',
       title: 'Import tasks and updates',
       intro:
         'Fill in the template (CSV or Excel): one row per task (kind task) or per status update (kind update). Check the file first: every row is checked, and if any row has a problem nothing is imported. Importing the same file again creates nothing new. Officials import only into their own regions.',

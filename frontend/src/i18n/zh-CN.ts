@@ -419,7 +419,6 @@ export default {
     },
     warn: {
       outsideTerm: '计划日期超出本地区试点期限（{from} 至 {to}）。',
-      outsidePlan: '计划日期超出总体方案期限（2021—2025 年）。',
       confirm: '我已核实，确认使用这些日期',
     },
     field: {
@@ -441,6 +440,9 @@ export default {
       title: '我的任务',
       overdueOnly: '只看逾期',
       noRegions: '您的账号尚未分配试点地区，请联系管理员。',
+      allRegions: '我的全部地区',
+      allRegionsAdmin: '全部地区',
+      tally: '共 {n} 项任务 · 逾期 {overdue} 项 · 久未核实 {stale} 项',
       empty: '没有符合条件的任务。',
       progress: '进度 {n}%',
       edit: '编辑',
@@ -508,6 +510,8 @@ export default {
       confirmDisable: '确定永久停用用户 {name}？此操作无法撤销。',
     },
     imports: {
+      rowTitle: '标题',
+      values: '读取的数值',
       title: '批量导入任务和进展',
       intro:
         '按模板（CSV 或 Excel）填写：每行一个任务（类型 task）或一条进展（类型 update）。请先检查文件：系统逐行检查，只要有一行有误就不导入任何内容。再次导入同一文件不会重复创建。工作人员只能导入本人负责地区的数据。',

@@ -90,21 +90,21 @@ export function quickUpdateBody(u: QuickUpdateInput): StatusUpdateWrite {
   return body;
 }
 
+/** The region's pilot term (GET /regions/{code}: approval.approvedOn and approval.termEnd). */
 export interface DateContext {
   approvedOn?: string | null;
   termEnd?: string | null;
-  periodStart?: number;
-  periodEnd?: number;
 }
 
 export interface DateCheck {
   errors: FieldErrors;
   /** Need an explicit confirmation: i18n keys under console.warn */
-  warnings: ('outsideTerm' | 'outsidePlan')[];
+  warnings: 'outsideTerm'[];
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Checks planned dates, and warns when they leave the region's pilot term (approval to term end). */
 export function checkPlannedDates(start: string, end: string, ctx: DateContext = {}): DateCheck {
   const errors: FieldErrors = {};
   const warnings: DateCheck['warnings'] = [];
@@ -114,11 +114,58 @@ export function checkPlannedDates(start: string, end: string, ctx: DateContext =
   else if (!ISO.test(end)) errors.plannedEnd = 'date';
   if (errors.plannedStart || errors.plannedEnd) return { errors, warnings };
   if (end < start) errors.plannedEnd = 'endBeforeStart';
-  const ps = `${ctx.periodStart ?? 2021}-01-01`;
-  const pe = `${ctx.periodEnd ?? 2025}-12-31`;
-  if (start < ps || end > pe) warnings.push('outsidePlan');
   if ((ctx.approvedOn && start < ctx.approvedOn) || (ctx.termEnd && end > ctx.termEnd)) warnings.push('outsideTerm');
   return { errors, warnings };
+}
+
+/**
+ * The messages still true after an edit: a shown message whose field the form checks itself goes
+ * once a fresh check no longer finds it (e.g. the missing evidence was added); new messages wait
+ * for the next save, and the server's other messages stay until then.
+ */
+export function clearFixed(
+  shown: FieldErrors,
+  fresh: FieldErrors,
+  checksItself: (key: string) => boolean,
+): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [key, msg] of Object.entries(shown)) {
+    if (!checksItself(key)) out[key] = msg;
+    else if (fresh[key]) out[key] = fresh[key];
+  }
+  return out;
+}
+
+/** The keys validateQuickUpdate sets. */
+export function quickUpdateChecks(key: string): boolean {
+  return ['progress', 'comment', 'evidence'].includes(key) || /^evidence\.\d+\.url$/.test(key);
+}
+
+/** The "all regions" choice of the console's task list. */
+export const ALL_REGIONS = '*';
+
+/** Where the task list starts: all of a user's regions when there are several (an admin has every region). */
+export function defaultRegionChoice(myRegions: string[]): string {
+  return myRegions.length > 1 ? ALL_REGIONS : (myRegions[0] ?? '');
+}
+
+/** The tasks list's region parameter for a choice: one region, the user's regions, or none (an admin: all). */
+export function regionParam(choice: string, myRegions: string[], admin: boolean): string | string[] | undefined {
+  if (choice !== ALL_REGIONS) return choice;
+  return admin ? undefined : myRegions;
+}
+
+/** How many tasks, and how many of them overdue and stale. */
+export function taskTally(tasks: { overdue?: boolean; stale?: boolean }[]): {
+  n: number;
+  overdue: number;
+  stale: number;
+} {
+  return {
+    n: tasks.length,
+    overdue: tasks.filter((t) => t.overdue).length,
+    stale: tasks.filter((t) => t.stale).length,
+  };
 }
 
 /** Editable task fields (PATCH), in form order. */

@@ -7,15 +7,27 @@ import { clickNav, goto, noLoadingLeft, overflow, shot, signIn } from './support
 test('Tab from the top reaches the skip link, then the main navigation', async ({ page }) => {
   await goto(page, '/');
   await page.keyboard.press('Tab');
-  const first = await page.evaluate(() => ({ cls: document.activeElement?.className, href: document.activeElement?.getAttribute('href') }));
-  expect(String(first.cls).includes('skip-link') && first.href === '#main', `first Tab stop is the skip link, got ${JSON.stringify(first)}`).toBe(true);
+  const first = await page.evaluate(() => ({
+    cls: document.activeElement?.className,
+    href: document.activeElement?.getAttribute('href'),
+  }));
+  expect(
+    String(first.cls).includes('skip-link') && first.href === '#main',
+    `first Tab stop is the skip link, got ${JSON.stringify(first)}`,
+  ).toBe(true);
   await page.keyboard.press('Tab');
-  const second = await page.evaluate(() => ({ inNav: !!document.activeElement?.closest('nav[aria-label]'), text: document.activeElement?.textContent?.trim() }));
+  const second = await page.evaluate(() => ({
+    inNav: !!document.activeElement?.closest('nav[aria-label]'),
+    text: document.activeElement?.textContent?.trim(),
+  }));
   expect(second.inNav, `second Tab stop is a main navigation link, got ${JSON.stringify(second)}`).toBe(true);
   const navLinks = await page.locator('header nav[aria-label] a').count();
   for (let i = 1; i < navLinks; i++) {
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('nav[aria-label]')), `Tab stop ${i + 2} is still in the navigation`).toBe(true);
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest('nav[aria-label]')),
+      `Tab stop ${i + 2} is still in the navigation`,
+    ).toBe(true);
   }
   // the skip link moves focus into <main>
   await goto(page, '/');
@@ -56,7 +68,10 @@ test.describe('at 375 px wide', () => {
 test.describe('at 390 px wide', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('overview, plan, timeline and a region with documents do not scroll sideways at 390 px', async ({ page, errors }) => {
+  test('overview, plan, timeline and a region with documents do not scroll sideways at 390 px', async ({
+    page,
+    errors,
+  }) => {
     const { regions, region } = await publicData();
     const docRegion = regions.find((r) => r.localDocuments?.length) ?? region;
     for (const p of ['/', '/plan', '/timeline', `/regions/${docRegion.code}`]) {

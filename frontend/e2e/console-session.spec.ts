@@ -12,14 +12,25 @@ test('console: signing out ends the session and returns to the sign-in page', as
   expect(await page.locator('[data-testid="who"]').count(), 'no user shown after signing out').toBe(0);
 });
 
-test('console session: a reload and a new tab keep the official signed in; "sign out everywhere" ends both tabs at once', async ({ page, context, errors, official, adminToken }) => {
+test('console session: a reload and a new tab keep the official signed in; "sign out everywhere" ends both tabs at once', async ({
+  page,
+  context,
+  errors,
+  official,
+  adminToken,
+}) => {
   // a task of their own, so that "my tasks" has a row
   await newTask(adminToken, official.region);
   await signIn(page, official.username, official.password, '/console');
   await noLoadingLeft(page);
   const session = (await context.cookies()).find((c) => c.name === 'pilotboard_session');
-  expect(session && session.httpOnly && session.sameSite === 'Strict', `an HttpOnly SameSite=Strict cookie: ${JSON.stringify(session)}`).toBe(true);
-  expect(await page.evaluate(() => document.cookie), 'scripts cannot read the session').not.toContain('pilotboard_session');
+  expect(
+    session && session.httpOnly && session.sameSite === 'Strict',
+    `an HttpOnly SameSite=Strict cookie: ${JSON.stringify(session)}`,
+  ).toBe(true);
+  expect(await page.evaluate(() => document.cookie), 'scripts cannot read the session').not.toContain(
+    'pilotboard_session',
+  );
   await page.reload({ waitUntil: 'networkidle' });
   await page.locator('[data-testid="who"]', { hasText: official.displayName }).waitFor();
   expect(new URL(page.url()).pathname, 'still on my tasks after the reload').toBe('/console');
@@ -42,7 +53,10 @@ test('console session: a reload and a new tab keep the official signed in; "sign
   expect(unexpected(errors, 412, 401)).toEqual([]);
 });
 
-test('console: disabling the official (admin, with confirmation) ends their session: next call returns them to sign-in', async ({ openPage, official }) => {
+test('console: disabling the official (admin, with confirmation) ends their session: next call returns them to sign-in', async ({
+  openPage,
+  official,
+}) => {
   const off = await openPage();
   const adm = await openPage();
   const confirms: string[] = [];

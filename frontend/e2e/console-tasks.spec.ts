@@ -5,7 +5,12 @@ import { axeCheck, goto, noLoadingLeft, quickUpdate, shot, signIn, unexpected } 
 
 const XSS = '<img src=x onerror=alert(1)>';
 
-test('console b: the official posts a quick update with comment and evidence; the public page shows it with their name', async ({ page, errors, official, adminToken }) => {
+test('console b: the official posts a quick update with comment and evidence; the public page shows it with their name', async ({
+  page,
+  errors,
+  official,
+  adminToken,
+}) => {
   const task = await newTask(adminToken, official.region);
   const stamp = unique('e2e');
   await signIn(page, official.username, official.password, '/console');
@@ -15,18 +20,32 @@ test('console b: the official posts a quick update with comment and evidence; th
   await noLoadingLeft(page);
   const comment = `e2e 进展 ${stamp}`;
   const progress = Math.min(Math.max(task.progress, 10), 99);
-  await quickUpdate(page, task.id, { status: 'in_progress', progress, comment, url: `https://example.gov.cn/e2e/${stamp}`, label: 'e2e 佐证' });
+  await quickUpdate(page, task.id, {
+    status: 'in_progress',
+    progress,
+    comment,
+    url: `https://example.gov.cn/e2e/${stamp}`,
+    label: 'e2e 佐证',
+  });
   await shot(page, 'console-my-tasks', true);
   await axeCheck(page, 'my tasks (official)');
   await goto(page, `/tasks/${task.id}`);
   const item = page.locator('.hist__item', { hasText: comment });
   await item.waitFor();
   expect(await item.innerText(), 'history names the official').toContain(official.displayName);
-  expect(await item.locator(`a[href="https://example.gov.cn/e2e/${stamp}"]`).count(), 'the evidence link is shown').toBe(1);
+  expect(
+    await item.locator(`a[href="https://example.gov.cn/e2e/${stamp}"]`).count(),
+    'the evidence link is shown',
+  ).toBe(1);
   expect(unexpected(errors, 412)).toEqual([]);
 });
 
-test('console c: another region\'s task gives no edit form to the official, and the API refuses (403)', async ({ page, errors, official, adminToken }) => {
+test("console c: another region's task gives no edit form to the official, and the API refuses (403)", async ({
+  page,
+  errors,
+  official,
+  adminToken,
+}) => {
   const otherTask = await newTask(adminToken, await newRegion(adminToken));
   await signIn(page, official.username, official.password, `/console/tasks/${otherTask.id}/edit`);
   await page.locator('[data-testid="not-your-region"]').waitFor();
@@ -35,15 +54,25 @@ test('console c: another region\'s task gives no edit form to the official, and 
   const token = await loginToken(official.username, official.password);
   const fresh = await apiAs(token, 'GET', `tasks/${otherTask.id}`);
   const etag = fresh.headers.get('etag') ?? `"${((await fresh.json()) as { version: number }).version}"`;
-  const patch = await apiAs(token, 'PATCH', `tasks/${otherTask.id}`, { titleEn: 'hijack' }, { 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' });
-  expect(patch.status, 'PATCH of another region\'s task').toBe(403);
+  const patch = await apiAs(
+    token,
+    'PATCH',
+    `tasks/${otherTask.id}`,
+    { titleEn: 'hijack' },
+    { 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' },
+  );
+  expect(patch.status, "PATCH of another region's task").toBe(403);
   const post = await apiAs(token, 'POST', `tasks/${otherTask.id}/updates`, { status: 'delayed', comment: 'hijack' });
-  expect(post.status, 'POST update to another region\'s task').toBe(403);
+  expect(post.status, "POST update to another region's task").toBe(403);
   await apiAs(token, 'POST', 'auth/logout');
   expect(unexpected(errors, 412)).toEqual([]);
 });
 
-test('console d: two sessions edit the same task; the second save gets the conflict view and re-applies', async ({ openPage, official, adminToken }) => {
+test('console d: two sessions edit the same task; the second save gets the conflict view and re-applies', async ({
+  openPage,
+  official,
+  adminToken,
+}) => {
   const task = await newTask(adminToken, official.region);
   const stamp = unique('e2e');
   const a = await openPage();
@@ -67,8 +96,8 @@ test('console d: two sessions edit the same task; the second save gets the confl
   await a.page.getByRole('button', { name: '保存修改' }).click();
   await a.page.locator('[data-testid="reapply"]').waitFor();
   const table = await a.page.locator('.conflict table').innerText();
-  expect(table, 'the conflict view shows the official\'s change').toContain(unit);
-  expect(table, 'the conflict view shows the admin\'s change').toContain(titleEn);
+  expect(table, "the conflict view shows the official's change").toContain(unit);
+  expect(table, "the conflict view shows the admin's change").toContain(titleEn);
   await shot(a.page, 'console-conflict', true);
   await axeCheck(a.page, 'conflict view');
   await a.page.locator('[data-testid="reapply"]').click();
@@ -79,7 +108,12 @@ test('console d: two sessions edit the same task; the second save gets the confl
   expect(unexpected(b.errors, 412)).toEqual([]);
 });
 
-test('console e: an HTML comment is stored and shown as text (no script runs)', async ({ page, errors, official, adminToken }) => {
+test('console e: an HTML comment is stored and shown as text (no script runs)', async ({
+  page,
+  errors,
+  official,
+  adminToken,
+}) => {
   const task = await newTask(adminToken, official.region);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -97,7 +131,11 @@ test('console e: an HTML comment is stored and shown as text (no script runs)', 
   expect(unexpected(errors, 412)).toEqual([]);
 });
 
-test('console: the official creates a task (dates checked) and revises its dates with a reason', async ({ page, errors, official }) => {
+test('console: the official creates a task (dates checked) and revises its dates with a reason', async ({
+  page,
+  errors,
+  official,
+}) => {
   await signIn(page, official.username, official.password, '/console/tasks/new');
   await page.locator('#te-measureCode option:not([disabled])').first().waitFor({ state: 'attached' });
   await noLoadingLeft(page);
@@ -121,7 +159,10 @@ test('console: the official creates a task (dates checked) and revises its dates
   if (await page.locator('#te-confirmDates').count()) await page.check('#te-confirmDates');
   await page.getByRole('button', { name: '创建任务' }).click();
   await page.waitForURL(/\/console\/tasks\/\d+\/edit$/);
-  await page.waitForFunction((tt) => (document.querySelector('#te-titleZh') as HTMLInputElement | null)?.value === tt, title);
+  await page.waitForFunction(
+    (tt) => (document.querySelector('#te-titleZh') as HTMLInputElement | null)?.value === tt,
+    title,
+  );
   // a planned-date change needs the reason
   await page.fill('#te-plannedEnd', '2024-11-30');
   await page.locator('#te-revisionReason').waitFor();
@@ -133,6 +174,6 @@ test('console: the official creates a task (dates checked) and revises its dates
   await page.locator('[data-testid="saved"]').waitFor();
   const id = page.url().match(/tasks\/(\d+)\/edit/)![1];
   const t = await api(`tasks/${id}`);
-  expect([t.plannedEnd, t.regionCode], 'task saved in the official\'s region').toEqual(['2024-11-30', official.region]);
+  expect([t.plannedEnd, t.regionCode], "task saved in the official's region").toEqual(['2024-11-30', official.region]);
   expect(unexpected(errors, 412)).toEqual([]);
 });

@@ -4,31 +4,47 @@ import { api } from './support/api';
 import { axeCheck, cssId, goto, noLoadingLeft, shot } from './support/pages';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the API's JSON, read loosely */
-interface Factor { code: string; number: number; numeralZh?: string; items?: { number: number }[] }
+interface Factor {
+  code: string;
+  number: number;
+  numeralZh?: string;
+  items?: { number: number }[];
+}
 
 const factors = () => api<Factor[]>('factors');
 const measures = () => api<any[]>('measures');
 
-test('plan: shows every chapter, item and measure the API counts, and no chapter is empty', async ({ page, errors }) => {
+test('plan: shows every chapter, item and measure the API counts, and no chapter is empty', async ({
+  page,
+  errors,
+}) => {
   const [plan, planFactors, planMeasures] = await Promise.all([api('plan'), factors(), measures()]);
   await goto(page, '/plan');
   await noLoadingLeft(page);
   const cov = plan.coverage;
   const items = planFactors.reduce((n, f) => n + (f.items?.length ?? 0), 0);
-  expect(cov, 'API coverage counts what /factors and /measures answer')
-    .toEqual(expect.objectContaining({ factors: planFactors.length, items, measures: planMeasures.length }));
+  expect(cov, 'API coverage counts what /factors and /measures answer').toEqual(
+    expect.objectContaining({ factors: planFactors.length, items, measures: planMeasures.length }),
+  );
   const shown = {
     chapters: await page.locator('section.chapter').count(),
     items: await page.locator('section.item').count(),
     measures: await page.locator('li.measure').count(),
     toc: await page.locator('[data-testid="plan-toc"] .toc__ch').count(),
   };
-  test.info().annotations.push({ type: 'plan page', description: `${shown.chapters} chapters, ${shown.items} items, ${shown.measures} measures (API ${cov.factors}/${cov.items}/${cov.measures})` });
+  test
+    .info()
+    .annotations.push({
+      type: 'plan page',
+      description: `${shown.chapters} chapters, ${shown.items} items, ${shown.measures} measures (API ${cov.factors}/${cov.items}/${cov.measures})`,
+    });
   expect(shown.chapters, 'chapters').toBe(cov.factors);
   expect(shown.toc, 'chapters in the contents').toBe(cov.factors);
   expect(shown.items, 'items').toBe(cov.items);
   expect(shown.measures, 'measures').toBe(cov.measures);
-  const emptyChapters = await page.locator('section.chapter').evaluateAll((els) => els.filter((el) => !el.querySelector('section.item')).map((el) => el.id));
+  const emptyChapters = await page
+    .locator('section.chapter')
+    .evaluateAll((els) => els.filter((el) => !el.querySelector('section.item')).map((el) => el.id));
   expect(emptyChapters, 'chapters without items').toEqual([]);
   // a measure that is not trackable says why instead of showing an empty pilots box
   const info = planMeasures.find((m) => !m.trackable);
@@ -36,8 +52,13 @@ test('plan: shows every chapter, item and measure the API counts, and no chapter
   expect(errors).toEqual([]);
 });
 
-for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
-  test(`plan: the contents stay in view while scrolling and mark the chapter being read (${viewport.width < 960 ? 'phone' : 'desktop'}, ${viewport.width} px)`, async ({ openPage }) => {
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`plan: the contents stay in view while scrolling and mark the chapter being read (${viewport.width < 960 ? 'phone' : 'desktop'}, ${viewport.width} px)`, async ({
+    openPage,
+  }) => {
     const planFactors = [...(await factors())].sort((a, b) => a.number - b.number);
     const last = planFactors.at(-1)!;
     const mid = planFactors[Math.floor(planFactors.length / 2)];
@@ -67,12 +88,20 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 
   });
 }
 
-test('plan: /plan#item-19 and /plan#measure-… land on the item or measure and highlight it', async ({ page, errors }) => {
+test('plan: /plan#item-19 and /plan#measure-… land on the item or measure and highlight it', async ({
+  page,
+  errors,
+}) => {
   const [planFactors, planMeasures] = await Promise.all([factors(), measures()]);
   const chapterOfItem = (n: number) => planFactors.find((f) => (f.items ?? []).some((i) => i.number === n))?.code;
   const itemNo = chapterOfItem(19) ? 19 : planFactors.flatMap((f) => f.items ?? []).at(-1)!.number;
-  const measure2 = planMeasures.find((x) => x.itemNumber === itemNo && x.seq === 2) ?? planMeasures.find((x) => x.itemNumber === itemNo);
-  for (const [hash, chapter] of [[`item-${itemNo}`, chapterOfItem(itemNo)], [`measure-${measure2.code}`, measure2.factorCode]]) {
+  const measure2 =
+    planMeasures.find((x) => x.itemNumber === itemNo && x.seq === 2) ??
+    planMeasures.find((x) => x.itemNumber === itemNo);
+  for (const [hash, chapter] of [
+    [`item-${itemNo}`, chapterOfItem(itemNo)],
+    [`measure-${measure2.code}`, measure2.factorCode],
+  ]) {
     await page.goto(`/plan#${hash}`, { waitUntil: 'networkidle' });
     const target = page.locator(`${cssId(hash!)}.is-target`);
     await target.waitFor();
@@ -86,7 +115,10 @@ test('plan: /plan#item-19 and /plan#measure-… land on the item or measure and 
   expect(errors).toEqual([]);
 });
 
-test('plan: English summaries are behind a remembered toggle in Chinese, and shown as unofficial in English', async ({ page, errors }) => {
+test('plan: English summaries are behind a remembered toggle in Chinese, and shown as unofficial in English', async ({
+  page,
+  errors,
+}) => {
   const withEn = (await measures()).filter((m) => m.summaryEn).length;
   await goto(page, '/plan');
   await noLoadingLeft(page);
@@ -111,7 +143,10 @@ test('plan: English summaries are behind a remembered toggle in Chinese, and sho
   expect(errors).toEqual([]);
 });
 
-test('plan: a measure with pilots shows each region and its progress (GET /dashboard/measures)', async ({ page, errors }) => {
+test('plan: a measure with pilots shows each region and its progress (GET /dashboard/measures)', async ({
+  page,
+  errors,
+}) => {
   const agg = await api('dashboard/measures');
   const m = agg.measures.find((x: any) => x.regions.length > 1) ?? agg.measures[0];
   expect(m, 'the demo data has tasks on some measure').toBeTruthy();
@@ -120,14 +155,19 @@ test('plan: a measure with pilots shows each region and its progress (GET /dashb
   await chips.first().waitFor();
   expect(await chips.count(), 'pilots shown').toBe(m.regions.length);
   for (const r of m.regions) {
-    const chip = page.locator(`${cssId(`measure-${m.measureCode}`)} .pilot`, { has: page.locator(`a[href*="/regions/${r.regionCode}"]`) });
+    const chip = page.locator(`${cssId(`measure-${m.measureCode}`)} .pilot`, {
+      has: page.locator(`a[href*="/regions/${r.regionCode}"]`),
+    });
     const text = await chip.innerText();
     expect(text, `pilot ${r.regionCode} shows its progress`).toContain(`${r.progress}%`);
   }
   expect(errors).toEqual([]);
 });
 
-test('region: shows its local documents with number and source link, a conflict as a conflict, and the reported tasks', async ({ page, errors }) => {
+test('region: shows its local documents with number and source link, a conflict as a conflict, and the reported tasks', async ({
+  page,
+  errors,
+}) => {
   const regions = await api<any[]>('regions');
   const withDocs = regions.filter((r) => r.localDocuments?.length);
   expect(withDocs.length, 'some region has local documents').toBeGreaterThan(0);
@@ -140,14 +180,19 @@ test('region: shows its local documents with number and source link, a conflict 
       const doc = page.locator('[data-testid="local-doc"]', { hasText: d.docNumber });
       await doc.waitFor();
       if (d.sources[0]) {
-        const hrefs = await doc.locator('[data-testid="doc-source"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+        const hrefs = await doc
+          .locator('[data-testid="doc-source"]')
+          .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
         expect(hrefs, `source link ${d.sources[0].url}`).toContain(new URL(d.sources[0].url).href);
       }
       if (d.conflict) await doc.locator('[data-testid="doc-conflict"]').waitFor();
       if (!d.issuedOn) await doc.locator('.ldoc__nodate').waitFor();
     }
     if (r.reportedTasks?.length) {
-      await page.locator('[data-testid="reported-tasks"] blockquote').nth(r.reportedTasks.length - 1).waitFor();
+      await page
+        .locator('[data-testid="reported-tasks"] blockquote')
+        .nth(r.reportedTasks.length - 1)
+        .waitFor();
     }
     await axeCheck(page, `region ${r.code}`);
   }

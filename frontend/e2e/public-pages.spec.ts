@@ -6,14 +6,22 @@ import { axeCheck, goto, noLoadingLeft, shot } from './support/pages';
 
 const pages: PageCheck[] = [
   {
-    name: 'overview', path: () => '/',
+    name: 'overview',
+    path: () => '/',
     check: async (page, { plan, summary }) => {
       await page.locator('h1', { hasText: plan.titleZh }).waitFor();
       await page.locator('.matrix__table tbody tr').first().waitFor();
-      expect(await page.locator('.matrix__table tbody tr').count(), 'matrix must have a row per region').toBe(summary.byRegion.length);
-      expect(await page.locator('.matrix__table thead th.matrix__col').count(), 'matrix must have a column per factor plus total')
-        .toBe(summary.byFactor.length + 1);
-      await page.locator('.mcard').nth(summary.byMilestone.length - 1).waitFor();
+      expect(await page.locator('.matrix__table tbody tr').count(), 'matrix must have a row per region').toBe(
+        summary.byRegion.length,
+      );
+      expect(
+        await page.locator('.matrix__table thead th.matrix__col').count(),
+        'matrix must have a column per factor plus total',
+      ).toBe(summary.byFactor.length + 1);
+      await page
+        .locator('.mcard')
+        .nth(summary.byMilestone.length - 1)
+        .waitFor();
       await page.locator('.echart svg').first().waitFor();
       // charts below the fold are drawn when scrolled to
       await page.locator('#h-burnup').scrollIntoViewIfNeeded();
@@ -23,16 +31,20 @@ const pages: PageCheck[] = [
     },
   },
   {
-    name: 'timeline', path: () => '/timeline',
+    name: 'timeline',
+    path: () => '/timeline',
     check: async (page, { summary }) => {
       await page.locator('h1').waitFor();
       await page.locator('.gantt .echart svg').waitFor();
       const shown = await page.locator('details.alt tbody tr').count();
-      expect(shown, `timeline table rows, API has ${summary.overall.tasks}`).toBe(Math.min(summary.overall.tasks, 1000));
+      expect(shown, `timeline table rows, API has ${summary.overall.tasks}`).toBe(
+        Math.min(summary.overall.tasks, 1000),
+      );
     },
   },
   {
-    name: 'regions', path: () => '/regions',
+    name: 'regions',
+    path: () => '/regions',
     check: async (page, { summary, region }) => {
       await page.locator('.rcard').first().waitFor();
       expect(await page.locator('.rcard').count(), 'a card per region').toBe(summary.byRegion.length);
@@ -40,7 +52,8 @@ const pages: PageCheck[] = [
     },
   },
   {
-    name: 'region', path: ({ region }) => `/regions/${region.code}`,
+    name: 'region',
+    path: ({ region }) => `/regions/${region.code}`,
     check: async (page, { region }) => {
       await page.locator('h1', { hasText: region.nameZh }).waitFor();
       await page.locator('#h-approval').waitFor();
@@ -50,28 +63,37 @@ const pages: PageCheck[] = [
     },
   },
   {
-    name: 'plan', path: () => '/plan',
+    name: 'plan',
+    path: () => '/plan',
     check: async (page, { measure, summary }) => {
       await page.locator(`#measure-${measure.code.replace('.', '\\.')}`).waitFor();
-      await page.locator('.chapter').nth(summary.byFactor.length - 1).waitFor();
+      await page
+        .locator('.chapter')
+        .nth(summary.byFactor.length - 1)
+        .waitFor();
       const empty = await page.locator('.empty-ch').count();
       const withoutItems = (await api<{ items?: unknown[] }[]>('factors')).filter((f) => !f.items?.length).length;
       expect(empty, 'chapters without items shown as such').toBe(withoutItems);
     },
   },
   {
-    name: 'task', path: ({ task }) => `/tasks/${task.id}`,
+    name: 'task',
+    path: ({ task }) => `/tasks/${task.id}`,
     check: async (page, { task }) => {
       await page.locator('h1', { hasText: task.titleZh }).waitFor();
       await page.locator('.hist__item').first().waitFor();
       const links = await page.locator('.evidence a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-      expect(links.filter((h) => !/^https?:\/\//.test(h)), 'only http(s) evidence links').toEqual([]);
+      expect(
+        links.filter((h) => !/^https?:\/\//.test(h)),
+        'only http(s) evidence links',
+      ).toEqual([]);
     },
   },
 ];
 
 for (const p of pages) {
-  test(`${p.name}: renders API data, no console errors, no serious axe violations`, ({ page, errors }) => rendersApiData(page, errors, p));
+  test(`${p.name}: renders API data, no console errors, no serious axe violations`, ({ page, errors }) =>
+    rendersApiData(page, errors, p));
 }
 
 test('deep link /regions/<code> loads directly and survives reload', async ({ page, errors }) => {
@@ -120,7 +142,10 @@ test('?asOf= shows the banner, reaches every API call and stays on in-app links'
   const text = await banner.innerText();
   expect(text, 'banner names the date').toContain('2025年6月30日');
   expect(apiCalls.length, 'the page called the API').toBeGreaterThan(0);
-  expect(apiCalls.filter((u) => !u.includes('asOf=2025-06-30')), 'every API call carries asOf').toEqual([]);
+  expect(
+    apiCalls.filter((u) => !u.includes('asOf=2025-06-30')),
+    'every API call carries asOf',
+  ).toEqual([]);
   expect(await page.inputValue('#asof-input'), 'the date picker shows the date').toBe('2025-06-30');
   await page.locator('nav a', { hasText: '试点地区' }).click();
   await page.waitForURL(/\/regions\?asOf=2025-06-30/);

@@ -4,11 +4,19 @@ import { ADMIN, api, apiAs, newTask } from './support/api';
 import { axeCheck, noLoadingLeft, shot, signIn, unexpected } from './support/pages';
 import type { Page } from '@playwright/test';
 
-test('console quick update collision: both saw 80 %, the second save gets the field-by-field conflict view, nothing is overwritten unseen', async ({ openPage, official, adminToken }) => {
+test('console quick update collision: both saw 80 %, the second save gets the field-by-field conflict view, nothing is overwritten unseen', async ({
+  openPage,
+  official,
+  adminToken,
+}) => {
   const task = await newTask(adminToken, official.region);
   const a = await openPage();
   const b = await openPage();
-  const set = await apiAs(adminToken, 'POST', `tasks/${task.id}/updates`, { status: 'in_progress', progress: 80, comment: 'e2e 基线 80%' });
+  const set = await apiAs(adminToken, 'POST', `tasks/${task.id}/updates`, {
+    status: 'in_progress',
+    progress: 80,
+    comment: 'e2e 基线 80%',
+  });
   expect(set.status, 'baseline update').toBe(201);
   await signIn(a.page, ADMIN.username, ADMIN.password, '/console');
   await signIn(b.page, official.username, official.password, '/console');
@@ -28,7 +36,9 @@ test('console quick update collision: both saw 80 %, the second save gets the fi
   await rowA.getByRole('button', { name: '保存更新' }).click();
   await rowA.locator('.latest', { hasText: 'e2e 冲突' }).waitFor();
   await b.page.fill(`#qu-${task.id}-progress`, '85');
-  const refused = b.page.waitForResponse((r) => r.url().includes(`/api/v1/tasks/${task.id}/updates`) && r.request().method() === 'POST');
+  const refused = b.page.waitForResponse(
+    (r) => r.url().includes(`/api/v1/tasks/${task.id}/updates`) && r.request().method() === 'POST',
+  );
   await rowB.getByRole('button', { name: '保存更新' }).click();
   expect((await refused).status(), 'the second save is refused').toBe(412);
   const view = rowB.locator('[data-testid="quick-conflict"]');

@@ -3,7 +3,7 @@ import { asOfState } from '@/lib/asOfStore';
 import { checkAsOf } from '@/lib/asOf';
 import { todayIn } from '@/lib/dates';
 import { isAdmin, restoreSession, signedIn } from '@/lib/session';
-import { consoleApi, setUnauthorizedHandler } from '@/api/console';
+import { consoleApi, setUnauthorizedHandler } from '@/api/http';
 
 const Overview = () => import('@/views/OverviewView.vue');
 
@@ -16,19 +16,87 @@ export const router = createRouter({
     { path: '/regions/:code', name: 'region', component: () => import('@/views/RegionView.vue'), props: true },
     { path: '/plan', name: 'plan', component: () => import('@/views/PlanView.vue') },
     { path: '/tasks/:id', name: 'task', component: () => import('@/views/TaskView.vue'), props: true },
-    { path: '/console/sign-in', name: 'sign-in', component: () => import('@/views/console/SignInView.vue'), meta: { console: true } },
-    { path: '/console', name: 'console', component: () => import('@/views/console/MyTasksView.vue'), meta: { console: true, auth: true } },
-    { path: '/console/tasks/new', name: 'task-new', component: () => import('@/views/console/TaskEditView.vue'), meta: { console: true, auth: true } },
-    { path: '/console/import', name: 'import', component: () => import('@/views/console/ImportView.vue'), meta: { console: true, auth: true } },
-    { path: '/console/tasks/:id/edit', name: 'task-edit', component: () => import('@/views/console/TaskEditView.vue'), props: true, meta: { console: true, auth: true } },
-    { path: '/console/admin/users', name: 'admin-users', component: () => import('@/views/console/AdminUsersView.vue'), meta: { console: true, auth: true, admin: true } },
-    { path: '/console/admin/tokens', name: 'admin-tokens', component: () => import('@/views/console/AdminTokensView.vue'), meta: { console: true, auth: true, admin: true } },
-    { path: '/console/admin/regions', name: 'admin-regions', component: () => import('@/views/console/AdminRegionsView.vue'), meta: { console: true, auth: true, admin: true } },
-    { path: '/console/admin/milestones', name: 'admin-milestones', component: () => import('@/views/console/AdminMilestonesView.vue'), meta: { console: true, auth: true, admin: true } },
-    { path: '/console/admin/audit', name: 'admin-audit', component: () => import('@/views/console/AdminAuditView.vue'), meta: { console: true, auth: true, admin: true } },
-    { path: '/console/admin/webhooks', name: 'admin-webhooks', component: () => import('@/views/console/AdminWebhooksView.vue'), meta: { console: true, auth: true, admin: true } },
-    { path: '/embed/regions/:code', name: 'embed-region', component: () => import('@/views/EmbedRegionView.vue'), props: true, meta: { embed: true } },
-    { path: '/embed/milestones/:code', name: 'embed-milestone', component: () => import('@/views/EmbedMilestoneView.vue'), props: true, meta: { embed: true } },
+    {
+      path: '/console/sign-in',
+      name: 'sign-in',
+      component: () => import('@/views/console/SignInView.vue'),
+      meta: { console: true },
+    },
+    {
+      path: '/console',
+      name: 'console',
+      component: () => import('@/views/console/MyTasksView.vue'),
+      meta: { console: true, auth: true },
+    },
+    {
+      path: '/console/tasks/new',
+      name: 'task-new',
+      component: () => import('@/views/console/TaskEditView.vue'),
+      meta: { console: true, auth: true },
+    },
+    {
+      path: '/console/import',
+      name: 'import',
+      component: () => import('@/views/console/ImportView.vue'),
+      meta: { console: true, auth: true },
+    },
+    {
+      path: '/console/tasks/:id/edit',
+      name: 'task-edit',
+      component: () => import('@/views/console/TaskEditView.vue'),
+      props: true,
+      meta: { console: true, auth: true },
+    },
+    {
+      path: '/console/admin/users',
+      name: 'admin-users',
+      component: () => import('@/views/console/AdminUsersView.vue'),
+      meta: { console: true, auth: true, admin: true },
+    },
+    {
+      path: '/console/admin/tokens',
+      name: 'admin-tokens',
+      component: () => import('@/views/console/AdminTokensView.vue'),
+      meta: { console: true, auth: true, admin: true },
+    },
+    {
+      path: '/console/admin/regions',
+      name: 'admin-regions',
+      component: () => import('@/views/console/AdminRegionsView.vue'),
+      meta: { console: true, auth: true, admin: true },
+    },
+    {
+      path: '/console/admin/milestones',
+      name: 'admin-milestones',
+      component: () => import('@/views/console/AdminMilestonesView.vue'),
+      meta: { console: true, auth: true, admin: true },
+    },
+    {
+      path: '/console/admin/audit',
+      name: 'admin-audit',
+      component: () => import('@/views/console/AdminAuditView.vue'),
+      meta: { console: true, auth: true, admin: true },
+    },
+    {
+      path: '/console/admin/webhooks',
+      name: 'admin-webhooks',
+      component: () => import('@/views/console/AdminWebhooksView.vue'),
+      meta: { console: true, auth: true, admin: true },
+    },
+    {
+      path: '/embed/regions/:code',
+      name: 'embed-region',
+      component: () => import('@/views/EmbedRegionView.vue'),
+      props: true,
+      meta: { embed: true },
+    },
+    {
+      path: '/embed/milestones/:code',
+      name: 'embed-milestone',
+      component: () => import('@/views/EmbedMilestoneView.vue'),
+      props: true,
+      meta: { embed: true },
+    },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
   ],
   scrollBehavior(to, from, saved) {

@@ -1,38 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { burnupRows, computeBurnup, sampleRows, toBurnupSeries } from '@/lib/burnup';
+import { burnupRows, sampleRows, toBurnupSeries } from '@/lib/burnup';
 
-const tasks = [
-  { status: 'completed', plannedStart: '2025-10-01', baselineEnd: '2026-01-15', plannedEnd: '2026-01-15', actualEnd: '2026-01-10' },
-  { status: 'completed', plannedStart: '2025-10-01', baselineEnd: '2026-01-20', plannedEnd: '2026-02-20', actualEnd: '2026-03-05' },
-  { status: 'in_progress', plannedStart: '2025-11-01', baselineEnd: '2026-03-31', plannedEnd: '2026-03-31', actualEnd: null },
-  { status: 'delayed', plannedStart: '2025-11-01', baselineEnd: '2026-03-31', plannedEnd: '2026-06-30', actualEnd: null },
-];
-
-describe('computeBurnup (used while the server has no /dashboard/burnup)', () => {
-  const b = computeBurnup(tasks, { asOf: '2026-03-15' });
-  const at = (d: string) => b.points.find((p) => p.date === d)!;
-  it('runs monthly from the first start to the last planned end', () => {
-    expect(b.points[0].date).toBe('2025-10-31');
-    expect(b.points[b.points.length - 1].date).toBe('2026-06-30');
-    expect(b.total).toBe(4);
-  });
-  it('accumulates current-plan ends, baseline ends and completions', () => {
-    expect(at('2025-12-31')).toEqual({ date: '2025-12-31', plannedCurrent: 0, plannedBaseline: 0, completed: 0 });
-    expect(at('2026-01-31')).toEqual({ date: '2026-01-31', plannedCurrent: 1, plannedBaseline: 2, completed: 1 });
-    expect(at('2026-02-28')).toMatchObject({ plannedCurrent: 2, completed: 1 });
-    expect(at('2026-03-31')).toEqual({ date: '2026-03-31', plannedCurrent: 3, plannedBaseline: 4, completed: 2 });
-    expect(at('2026-06-30').plannedCurrent).toBe(4);
-  });
-  it('leaves completions out after the month of asOf, like the server', () => {
-    expect(at('2026-04-30').completed).toBeNull();
-    const early = computeBurnup(tasks, { asOf: '2026-02-01' });
-    expect(early.points.find((p) => p.date === '2026-02-28')!.completed).toBe(1);
-    expect(early.points.find((p) => p.date === '2026-03-31')!.completed).toBeNull();
-  });
-  it('gives no points without tasks', () => {
-    expect(computeBurnup([], { asOf: '2026-01-01' })).toEqual({ points: [], total: 0 });
-  });
-});
+// the server's burn-up of four tasks as of 2026-03-15: completions stop after the month of asOf
+const points = [
+  ['2025-10-31', 0, 0, 0],
+  ['2025-11-30', 0, 0, 0],
+  ['2025-12-31', 0, 0, 0],
+  ['2026-01-31', 1, 2, 1],
+  ['2026-02-28', 2, 2, 1],
+  ['2026-03-31', 3, 4, 2],
+  ['2026-04-30', 3, 4, null],
+  ['2026-05-31', 3, 4, null],
+  ['2026-06-30', 4, 4, null],
+].map(([date, plannedCurrent, plannedBaseline, completed]) => ({
+  date: date as string,
+  plannedCurrent: plannedCurrent as number,
+  plannedBaseline: plannedBaseline as number,
+  ...(completed === null ? {} : { completed: completed as number }),
+}));
 
 describe('burnupRows', () => {
   it('reads the server shape (plannedCurrent, plannedBaseline, completed absent for days to come)', () => {
@@ -48,14 +33,10 @@ describe('burnupRows', () => {
       { date: '2026-02-28', planned: 1, baseline: 2, completed: null },
     ]);
   });
-  it('also reads the brief\'s shape (planned, completed)', () => {
-    expect(burnupRows({ total: 1, points: [{ date: '2026-01-31', planned: 1, completed: 0 }] })).toEqual([{ date: '2026-01-31', planned: 1, baseline: null, completed: 0 }]);
-    expect(burnupRows(null)).toEqual([]);
-  });
 });
 
 describe('toBurnupSeries', () => {
-  const s = toBurnupSeries(computeBurnup(tasks, { asOf: '2026-03-15' }));
+  const s = toBurnupSeries({ total: 4, points });
   it('draws planned and baseline over the whole range and completed up to the current month', () => {
     expect(s.planned.length).toBe(9);
     expect(s.baseline.length).toBe(9);
@@ -67,7 +48,13 @@ describe('toBurnupSeries', () => {
     expect(s.gap).toBe(1);
   });
   it('has no baseline series when the source has none, and tolerates null', () => {
-    const api = toBurnupSeries({ total: 2, points: [{ date: '2026-01-31', planned: 1, completed: 0 }, { date: '2026-02-28', planned: 2, completed: 1 }] });
+    const api = toBurnupSeries({
+      total: 2,
+      points: [
+        { date: '2026-01-31', plannedCurrent: 1, completed: 0 },
+        { date: '2026-02-28', plannedCurrent: 2, completed: 1 },
+      ],
+    });
     expect(api.baseline).toEqual([]);
     expect(api.gap).toBe(1);
     expect(toBurnupSeries(null)).toMatchObject({ rows: [], latest: null, total: 0, gap: 0 });

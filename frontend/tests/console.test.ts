@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkPlannedDates, conflictDiff, datesChanged, evidenceUrlError, mergePatch, parseEtag, passwordProblem,
-  quickUpdateBody, reapply, safeRedirect, toForm, validateQuickUpdate, violationsToFields,
+  checkPlannedDates,
+  conflictDiff,
+  datesChanged,
+  evidenceUrlError,
+  mergePatch,
+  parseEtag,
+  passwordProblem,
+  quickUpdateBody,
+  reapply,
+  safeRedirect,
+  toForm,
+  validateQuickUpdate,
+  ALL_REGIONS,
+  defaultRegionChoice,
+  regionParam,
+  taskTally,
+  clearFixed,
+  quickUpdateChecks,
+  violationsToFields,
 } from '@/lib/console';
 
 describe('violationsToFields', () => {
@@ -19,7 +36,15 @@ describe('violationsToFields', () => {
     expect(out._form).toBe('unknownThing: bad');
   });
   it('joins several messages for one field and accepts none', () => {
-    expect(violationsToFields([{ field: 'a', message: 'x' }, { field: 'a', message: 'y' }], ['a']).a).toBe('x; y');
+    expect(
+      violationsToFields(
+        [
+          { field: 'a', message: 'x' },
+          { field: 'a', message: 'y' },
+        ],
+        ['a'],
+      ).a,
+    ).toBe('x; y');
     expect(violationsToFields(undefined, ['a'])).toEqual({});
   });
 });
@@ -48,14 +73,33 @@ describe('evidence URLs and quick updates', () => {
     const done = { ...base, status: 'completed' as const, progress: 100 };
     expect(validateQuickUpdate(done).evidence).toBe('evidenceRequired');
     expect(validateQuickUpdate({ ...done, evidence: [{ url: 'https://a.cn', label: '' }] })).toEqual({});
-    expect(validateQuickUpdate({ ...base, evidence: [{ url: 'javascript:x', label: 'l' }] })['evidence.0.url']).toBe('evidenceUrl');
-    expect(validateQuickUpdate({ ...base, evidence: [{ url: '', label: 'l' }] })['evidence.0.url']).toBe('evidenceUrlMissing');
+    expect(validateQuickUpdate({ ...base, evidence: [{ url: 'javascript:x', label: 'l' }] })['evidence.0.url']).toBe(
+      'evidenceUrl',
+    );
+    expect(validateQuickUpdate({ ...base, evidence: [{ url: '', label: 'l' }] })['evidence.0.url']).toBe(
+      'evidenceUrlMissing',
+    );
   });
   it('builds the body without empty parts', () => {
-    expect(quickUpdateBody({ ...base, comment: '<img src=x onerror=alert(1)>', evidence: [{ url: ' https://a.cn ', label: 'doc' }, { url: '', label: '' }] })).toEqual({
-      status: 'in_progress', progress: 50, comment: '<img src=x onerror=alert(1)>', evidence: [{ url: 'https://a.cn', label: 'doc' }],
+    expect(
+      quickUpdateBody({
+        ...base,
+        comment: '<img src=x onerror=alert(1)>',
+        evidence: [
+          { url: ' https://a.cn ', label: 'doc' },
+          { url: '', label: '' },
+        ],
+      }),
+    ).toEqual({
+      status: 'in_progress',
+      progress: 50,
+      comment: '<img src=x onerror=alert(1)>',
+      evidence: [{ url: 'https://a.cn', label: 'doc' }],
     });
-    expect(quickUpdateBody({ ...base, status: 'completed', progress: '' })).toEqual({ status: 'completed', progress: 100 });
+    expect(quickUpdateBody({ ...base, status: 'completed', progress: '' })).toEqual({
+      status: 'completed',
+      progress: 100,
+    });
   });
 });
 
@@ -65,9 +109,14 @@ describe('checkPlannedDates', () => {
     expect(checkPlannedDates('2023-05-01', '2023-05-01').errors).toEqual({});
     expect(checkPlannedDates('', '2023-05-01').errors.plannedStart).toBe('required');
   });
-  it('warns outside the plan period and the region term', () => {
-    expect(checkPlannedDates('2020-12-31', '2023-01-01').warnings).toEqual(['outsidePlan']);
-    expect(checkPlannedDates('2023-01-01', '2026-01-01').warnings).toEqual(['outsidePlan']);
+  it("warns outside the region's pilot term only, not outside 2021-2025", () => {
+    expect(checkPlannedDates('2020-12-31', '2023-01-01').warnings).toEqual([]);
+    expect(
+      checkPlannedDates('2025-10-01', '2027-06-30', { approvedOn: '2025-09-11', termEnd: '2027-09-10' }).warnings,
+    ).toEqual([]);
+    expect(
+      checkPlannedDates('2025-10-01', '2027-12-31', { approvedOn: '2025-09-11', termEnd: '2027-09-10' }).warnings,
+    ).toEqual(['outsideTerm']);
     const ctx = { approvedOn: '2022-03-01', termEnd: '2024-12-31' };
     expect(checkPlannedDates('2022-01-01', '2023-01-01', ctx).warnings).toEqual(['outsideTerm']);
     expect(checkPlannedDates('2022-04-01', '2025-06-30', ctx).warnings).toEqual(['outsideTerm']);
@@ -76,7 +125,13 @@ describe('checkPlannedDates', () => {
 });
 
 describe('conflicts', () => {
-  const original = toForm({ titleZh: 'A', responsibleUnit: 'U', plannedStart: '2022-01-01', plannedEnd: '2022-12-31', titleEn: null });
+  const original = toForm({
+    titleZh: 'A',
+    responsibleUnit: 'U',
+    plannedStart: '2022-01-01',
+    plannedEnd: '2022-12-31',
+    titleEn: null,
+  });
   it('builds a merge patch of the changed fields only', () => {
     const edited = { ...original, titleZh: 'B', titleEn: '' };
     expect(mergePatch(original, edited)).toEqual({ titleZh: 'B' });
@@ -121,5 +176,40 @@ describe('passwords and redirects', () => {
     expect(safeRedirect('https://evil.example')).toBe('/console');
     expect(safeRedirect(undefined)).toBe('/console');
     expect(safeRedirect('/console/sign-in?redirect=x')).toBe('/console');
+  });
+});
+
+describe('clearFixed', () => {
+  const fresh = (evidence: { url: string; label: string }[]) =>
+    validateQuickUpdate({ status: 'completed', progress: 100, comment: '', evidence });
+  it('drops "completed needs evidence" once evidence is added', () => {
+    const shown = fresh([{ url: '', label: '' }]);
+    expect(shown.evidence).toBe('evidenceRequired');
+    const after = clearFixed(shown, fresh([{ url: 'https://www.gov.cn/a.htm', label: '' }]), quickUpdateChecks);
+    expect(after).toEqual({});
+  });
+  it("keeps what is still wrong and the server's own messages, and adds nothing new before a save", () => {
+    const shown = { evidence: 'evidenceRequired', _form: 'server said no' };
+    const now = { evidence: 'evidenceRequired', comment: 'commentRequired' };
+    expect(clearFixed(shown, now, quickUpdateChecks)).toEqual({
+      evidence: 'evidenceRequired',
+      _form: 'server said no',
+    });
+  });
+});
+
+describe('my tasks across regions', () => {
+  it('starts on all regions for an admin or an official with several, else on the one region', () => {
+    expect(defaultRegionChoice(['chengdu', 'chongqing'])).toBe(ALL_REGIONS);
+    expect(defaultRegionChoice(['chengdu'])).toBe('chengdu');
+    expect(defaultRegionChoice([])).toBe('');
+  });
+  it("asks for every region (admin), the official's own regions, or the one chosen", () => {
+    expect(regionParam(ALL_REGIONS, ['a', 'b'], true)).toBeUndefined();
+    expect(regionParam(ALL_REGIONS, ['a', 'b'], false)).toEqual(['a', 'b']);
+    expect(regionParam('b', ['a', 'b'], false)).toBe('b');
+  });
+  it('counts overdue and stale tasks', () => {
+    expect(taskTally([{ overdue: true, stale: true }, { stale: true }, {}])).toEqual({ n: 3, overdue: 1, stale: 2 });
   });
 });

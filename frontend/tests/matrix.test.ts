@@ -1,14 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, cellState, countTasks, matrixFromCounts, stateTally, sumCounts, type CellInput } from '@/lib/matrix';
+import {
+  buildMatrix,
+  cellState,
+  countTasks,
+  matrixFromCounts,
+  stateTally,
+  sumCounts,
+  type CellInput,
+} from '@/lib/matrix';
 import type { Counts } from '@/api/types';
 
-const task = (id: number, regionCode: string, factorCode: string, status: CellInput['status'], progress: number, overdue = false): CellInput => ({
-  id, regionCode, factorCode, status, progress, overdue, stale: false,
+const task = (
+  id: number,
+  regionCode: string,
+  factorCode: string,
+  status: CellInput['status'],
+  progress: number,
+  overdue = false,
+): CellInput => ({
+  id,
+  regionCode,
+  factorCode,
+  status,
+  progress,
+  overdue,
+  stale: false,
 });
 
 describe('countTasks', () => {
   it('counts by status and averages progress to one decimal', () => {
-    const c = countTasks([task(1, 'a', 'land', 'completed', 100), task(2, 'a', 'land', 'in_progress', 33), task(3, 'a', 'land', 'delayed', 20, true)]);
+    const c = countTasks([
+      task(1, 'a', 'land', 'completed', 100),
+      task(2, 'a', 'land', 'in_progress', 33),
+      task(3, 'a', 'land', 'delayed', 20, true),
+    ]);
     expect(c.tasks).toBe(3);
     expect(c.progress).toBe(51);
     expect(c.byStatus).toMatchObject({ completed: 1, in_progress: 1, delayed: 1, suspended: 0, not_started: 0 });
@@ -70,7 +95,13 @@ describe('buildMatrix', () => {
 });
 
 describe('matrixFromCounts', () => {
-  const counts = (tasks: number, progress: number, byStatus: Record<string, number>, overdue = 0): Counts => ({ tasks, progress, byStatus, overdue, stale: 0 });
+  const counts = (tasks: number, progress: number, byStatus: Record<string, number>, overdue = 0): Counts => ({
+    tasks,
+    progress,
+    byStatus,
+    overdue,
+    stale: 0,
+  });
   const regions = [
     { code: 'hefei', counts: counts(3, 50, { completed: 1, in_progress: 1, delayed: 1 }, 1) },
     { code: 'chengdu' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, safeHttpUrl } from '@/lib/safe';
 import { mergeHistory, scale } from '@/lib/history';
-import { buildUrl } from '@/api/client';
+import { queryString } from '@/api/http';
 import type { StatusUpdate, TaskRevision } from '@/api/types';
 
 describe('safeHttpUrl', () => {
@@ -25,19 +25,30 @@ describe('escapeHtml', () => {
   });
 });
 
-describe('buildUrl', () => {
-  it('drops empty parameters and adds asOf', () => {
-    expect(buildUrl('tasks', { region: 'hefei', factor: '', status: ['delayed', 'suspended'], q: undefined }, null)).toBe('/api/v1/tasks?region=hefei&status=delayed%2Csuspended');
-    expect(buildUrl('/dashboard/summary', {}, '2025-06-30')).toBe('/api/v1/dashboard/summary?asOf=2025-06-30');
-    expect(buildUrl('regions/a b', {}, null)).toBe('/api/v1/regions/a b');
+describe('queryString', () => {
+  it('drops empty parameters, joins lists with commas and adds asOf', () => {
+    expect(
+      queryString({ region: 'hefei', factor: '', status: ['delayed', 'suspended'], q: undefined, tags: [] }, null),
+    ).toBe('region=hefei&status=delayed%2Csuspended');
+    expect(queryString({}, '2025-06-30')).toBe('asOf=2025-06-30');
+    expect(queryString({ overdue: true, page: 0 }, null)).toBe('overdue=true&page=0');
   });
 });
 
 describe('history', () => {
-  const u = (id: number, at: string): StatusUpdate => ({ id, taskId: 1, status: 'in_progress', progress: 10, recordedAt: at });
+  const u = (id: number, at: string): StatusUpdate => ({
+    id,
+    taskId: 1,
+    status: 'in_progress',
+    progress: 10,
+    recordedAt: at,
+  });
   const r = (id: number, at: string): TaskRevision => ({ id, taskId: 1, recordedAt: at, reason: 'x' });
   it('merges updates and revisions oldest first', () => {
-    const h = mergeHistory([u(2, '2026-02-01T00:00:00Z'), u(1, '2026-01-01T00:00:00Z')], [r(1, '2026-01-15T00:00:00Z'), r(2, '2026-02-01T00:00:00Z')]);
+    const h = mergeHistory(
+      [u(2, '2026-02-01T00:00:00Z'), u(1, '2026-01-01T00:00:00Z')],
+      [r(1, '2026-01-15T00:00:00Z'), r(2, '2026-02-01T00:00:00Z')],
+    );
     expect(h.map((e) => e.key)).toEqual(['u1', 'r1', 'u2', 'r2']);
     expect(mergeHistory([u(1, '2026-01-01T00:00:00Z')], null)).toHaveLength(1);
   });

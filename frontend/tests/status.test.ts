@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MILESTONE_STYLES, STATUS_ORDER, STATUS_STYLES, isTaskStatus, milestoneStyle, statusSegments } from '@/lib/status';
+import {
+  MILESTONE_STYLES,
+  STATUS_ORDER,
+  STATUS_STYLES,
+  isTaskStatus,
+  milestoneStyle,
+  statusSegments,
+} from '@/lib/status';
 import { TASK_STATUSES } from '@/api/types';
 import zh from '@/i18n/zh-CN';
 import en from '@/i18n/en';
@@ -7,7 +14,9 @@ import en from '@/i18n/en';
 /** WCAG relative luminance contrast. */
 function contrast(a: string, b: string) {
   const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [l1, l2] = [lum(a), lum(b)].sort((x, y) => y - x);

@@ -4,10 +4,21 @@ import { toUtcMs } from '@/lib/dates';
 import type { TimelineTask } from '@/api/types';
 
 const base: TimelineTask = {
-  id: 1, regionCode: 'hefei', factorCode: 'land', measureCode: '5.2', milestoneCode: '2025', titleZh: '任务一', titleEn: 'Task one',
-  status: 'in_progress', progress: 50,
-  baselineStart: '2025-10-01', baselineEnd: '2026-03-31', plannedStart: '2025-10-01', plannedEnd: '2026-09-30',
-  actualStart: '2025-10-15', actualEnd: null,
+  id: 1,
+  regionCode: 'hefei',
+  factorCode: 'land',
+  measureCode: '5.2',
+  milestoneCode: '2025',
+  titleZh: '任务一',
+  titleEn: 'Task one',
+  status: 'in_progress',
+  progress: 50,
+  baselineStart: '2025-10-01',
+  baselineEnd: '2026-03-31',
+  plannedStart: '2025-10-01',
+  plannedEnd: '2026-09-30',
+  actualStart: '2025-10-15',
+  actualEnd: undefined,
 };
 
 describe('taskBars', () => {
@@ -25,7 +36,7 @@ describe('taskBars', () => {
   it('closes the actual bar at actualEnd and omits missing bars', () => {
     const done = taskBars({ ...base, status: 'completed', progress: 100, actualEnd: '2026-02-01' }, '2026-05-01');
     expect(done.actual).toEqual({ start: '2025-10-15', end: '2026-02-01', open: false });
-    const none = taskBars({ ...base, baselineStart: null, actualStart: null }, '2026-05-01');
+    const none = taskBars({ ...base, baselineStart: undefined, actualStart: undefined }, '2026-05-01');
     expect(none.baseline).toBeNull();
     expect(none.actual).toBeNull();
   });
@@ -49,7 +60,15 @@ describe('buildGanttRows', () => {
   };
   it('groups by region in the given order, unknown groups last, tasks by planned start', () => {
     const rows = buildGanttRows(tasks, { ...opts, groupBy: 'region' });
-    expect(rows.map((r) => (r.kind === 'group' ? r.label : r.label))).toEqual(['HEFEI', '#1', '#2', 'CHENGDU', '#3', 'ZZZ', '#4']);
+    expect(rows.map((r) => (r.kind === 'group' ? r.label : r.label))).toEqual([
+      'HEFEI',
+      '#1',
+      '#2',
+      'CHENGDU',
+      '#3',
+      'ZZZ',
+      '#4',
+    ]);
     const g = rows[0];
     expect(g.kind === 'group' && g.count).toBe(2);
   });
@@ -85,6 +104,10 @@ describe('ranges and zoom', () => {
     expect((toUtcMs(y.end) - toUtcMs(y.start)) / 86400000).toBe(366);
   });
   it('lists quarter starts', () => {
-    expect(quarterStarts({ start: '2025-02-10', end: '2025-12-31' })).toEqual(['2025-04-01', '2025-07-01', '2025-10-01']);
+    expect(quarterStarts({ start: '2025-02-10', end: '2025-12-31' })).toEqual([
+      '2025-04-01',
+      '2025-07-01',
+      '2025-10-01',
+    ]);
   });
 });

@@ -11,8 +11,16 @@ describe('the webhook form', () => {
   });
   it('refuses other URLs, as the server does', () => {
     expect(validateWebhookForm({ ...ok, url: '' }).url).toBe('required');
-    for (const url of ['ftp://x.org/a', 'hooks.example.org', '/relative', 'javascript:alert(1)', 'https://u:p@x.org/',
-      'https://x.org/a#frag', 'https://x.org/a b', `https://x.org/${'a'.repeat(2000)}`]) {
+    for (const url of [
+      'ftp://x.org/a',
+      'hooks.example.org',
+      '/relative',
+      'javascript:alert(1)',
+      'https://u:p@x.org/',
+      'https://x.org/a#frag',
+      'https://x.org/a b',
+      `https://x.org/${'a'.repeat(2000)}`,
+    ]) {
       expect(validateWebhookForm({ ...ok, url }).url, url).toBe('webhookUrl');
     }
   });
@@ -21,8 +29,13 @@ describe('the webhook form', () => {
     expect(validateWebhookForm({ ...ok, events: ['task.deleted'] }).events).toBe('eventsRequired');
   });
   it('sends the known events in a fixed order and no empty description', () => {
-    expect(webhookBody({ url: ' https://x.org/h ', events: ['milestone.status_changed', 'task.created', 'nope'], description: ' ' }))
-      .toEqual({ url: 'https://x.org/h', events: ['task.created', 'milestone.status_changed'] });
+    expect(
+      webhookBody({
+        url: ' https://x.org/h ',
+        events: ['milestone.status_changed', 'task.created', 'nope'],
+        description: ' ',
+      }),
+    ).toEqual({ url: 'https://x.org/h', events: ['task.created', 'milestone.status_changed'] });
     expect(webhookBody({ ...ok, description: ' 省统计局 ' }).description).toBe('省统计局');
   });
   it('offers a retry unless the delivery is being sent', () => {

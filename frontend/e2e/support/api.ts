@@ -23,7 +23,13 @@ export async function api<T = any>(path: string): Promise<T> {
 }
 
 /** A request to /api/v1/<path> with a bearer token. */
-export async function apiAs(token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+export async function apiAs(
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   return fetch(`${BASE_URL}/api/v1/${path}`, {
     method,
     headers: {
@@ -54,10 +60,17 @@ async function created<T>(res: Response, what: string): Promise<T> {
 /** A pilot region of the test's own (approved, so it looks like the demo's), answering its code. */
 export async function newRegion(adminToken: string): Promise<string> {
   const code = unique('e2e-region');
-  await created(await apiAs(adminToken, 'POST', 'regions', {
-    code, nameZh: `E2E 试点 ${code}`, nameEn: `E2E pilot ${code}`, type: 'central_city', provinces: ['测试省'],
-    approval: { docNumber: '国函〔2025〕86号', approvedOn: '2025-09-11', termEnd: '2027-09-10' },
-  }), `POST /regions ${code}`);
+  await created(
+    await apiAs(adminToken, 'POST', 'regions', {
+      code,
+      nameZh: `E2E 试点 ${code}`,
+      nameEn: `E2E pilot ${code}`,
+      type: 'central_city',
+      provinces: ['测试省'],
+      approval: { docNumber: '国函〔2025〕86号', approvedOn: '2025-09-11', termEnd: '2027-09-10' },
+    }),
+    `POST /regions ${code}`,
+  );
   return code;
 }
 
@@ -75,11 +88,24 @@ export interface Task {
 }
 
 /** A not-started task in the region, answering it as the API has it. */
-export async function newTask(adminToken: string, regionCode: string, fields: Record<string, unknown> = {}): Promise<Task> {
-  return created<Task>(await apiAs(adminToken, 'POST', 'tasks', {
-    regionCode, measureCode: '5.2', milestoneCode: '2025', titleZh: `E2E 任务 ${unique('t')}`,
-    responsibleUnit: 'E2E 单位', plannedStart: '2025-10-01', plannedEnd: '2027-06-30', ...fields,
-  }), `POST /tasks in ${regionCode}`);
+export async function newTask(
+  adminToken: string,
+  regionCode: string,
+  fields: Record<string, unknown> = {},
+): Promise<Task> {
+  return created<Task>(
+    await apiAs(adminToken, 'POST', 'tasks', {
+      regionCode,
+      measureCode: '5.2',
+      milestoneCode: '2025',
+      titleZh: `E2E 任务 ${unique('t')}`,
+      responsibleUnit: 'E2E 单位',
+      plannedStart: '2025-10-01',
+      plannedEnd: '2027-06-30',
+      ...fields,
+    }),
+    `POST /tasks in ${regionCode}`,
+  );
 }
 
 export interface Account {
@@ -97,6 +123,9 @@ export function newAccount(): Account {
 /** A user made through the API (the admin pages' test makes one through the page). */
 export async function newUser(adminToken: string, role: 'official' | 'admin', regions: string[]): Promise<Account> {
   const account = newAccount();
-  await created(await apiAs(adminToken, 'POST', 'users', { ...account, role, regions }), `POST /users ${account.username}`);
+  await created(
+    await apiAs(adminToken, 'POST', 'users', { ...account, role, regions }),
+    `POST /users ${account.username}`,
+  );
   return account;
 }

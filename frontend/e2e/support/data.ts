@@ -21,11 +21,19 @@ export interface PublicData {
 
 export async function publicData(): Promise<PublicData> {
   const [plan, regions, summary, tasksPage, milestones, measures] = await Promise.all([
-    api('plan'), api('regions'), api('dashboard/summary'), api('tasks?size=50&sort=id'), api('milestones'), api('measures'),
+    api('plan'),
+    api('regions'),
+    api('dashboard/summary'),
+    api('tasks?size=50&sort=id'),
+    api('milestones'),
+    api('measures'),
   ]);
   expect(regions.length, 'the API has regions').toBeGreaterThan(0);
   const data = {
-    plan, regions, summary, milestones,
+    plan,
+    regions,
+    summary,
+    milestones,
     region: summary.byRegion.find((r: any) => r.counts.tasks > 0) ?? summary.byRegion[0],
     task: tasksPage.items.find((t: any) => t.status !== 'not_started') ?? tasksPage.items[0],
     milestone: summary.byMilestone.find((m: any) => m.counts.tasks > 0) ?? summary.byMilestone[0],

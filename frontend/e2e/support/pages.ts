@@ -18,7 +18,13 @@ export async function axeCheck(page: Page, label: string) {
   const result = await new AxeBuilder({ page }).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
-    bad.map((v) => `${v.id} [${v.impact}] ×${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`),
+    bad.map(
+      (v) =>
+        `${v.id} [${v.impact}] ×${v.nodes.length}: ${v.nodes
+          .slice(0, 2)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
     `${label}: axe found ${bad.length} serious/critical violation(s)`,
   ).toEqual([]);
 }
@@ -81,7 +87,9 @@ export async function quickUpdate(page: Page, taskId: number, { status, progress
     await page.fill(`#qu-${taskId}-ev0-url`, url);
     await page.fill(`#qu-${taskId}-ev0-label`, label ?? '');
   }
-  const saved = page.waitForResponse((r) => r.url().includes(`/api/v1/tasks/${taskId}/updates`) && r.request().method() === 'POST');
+  const saved = page.waitForResponse(
+    (r) => r.url().includes(`/api/v1/tasks/${taskId}/updates`) && r.request().method() === 'POST',
+  );
   await row.getByRole('button', { name: '保存更新' }).click();
   const res = await saved;
   expect([200, 201], `quick update answered ${res.status()}: ${await res.text()}`).toContain(res.status());

@@ -5,14 +5,28 @@ export interface AsyncState<T> {
   data: Ref<T | null>;
   error: Ref<unknown>;
   loading: Ref<boolean>;
-  reload: () => void;
+  /** Runs the loader again; resolves when it has finished (or was overtaken by a newer run). */
+  reload: () => Promise<void>;
+}
+
+export interface AsyncOptions {
+  /**
+   * Also run again when the global asOf date changes (default true). The console reads the
+   * present only, so its pages turn this off.
+   */
+  asOf?: boolean;
 }
 
 /**
- * Runs loader now and again whenever a source (or the global asOf date) changes. A newer run
- * aborts an older one so that a slow answer never overwrites a newer one.
+ * The loading and error state of every page: runs loader now and again whenever a source (or the
+ * global asOf date) changes. A newer run aborts an older one so that a slow answer never
+ * overwrites a newer one.
  */
-export function useAsync<T>(loader: (signal: AbortSignal) => Promise<T>, sources: WatchSource[] = []): AsyncState<T> {
+export function useAsync<T>(
+  loader: (signal: AbortSignal) => Promise<T>,
+  sources: WatchSource[] = [],
+  options: AsyncOptions = {},
+): AsyncState<T> {
   const data = shallowRef<T | null>(null) as Ref<T | null>;
   const error = ref<unknown>(null);
   const loading = ref(true);
@@ -37,7 +51,7 @@ export function useAsync<T>(loader: (signal: AbortSignal) => Promise<T>, sources
     }
   }
 
-  watch([asOfState, ...sources], run, { immediate: true });
+  watch(options.asOf === false ? sources : [asOfState, ...sources], run, { immediate: true });
   onBeforeUnmount(() => controller?.abort());
   return { data, error, loading, reload: run };
 }

@@ -10,7 +10,8 @@ export function useFormat() {
   /** Bilingual field for the UI language. */
   const L = (zh: string | null | undefined, en: string | null | undefined) => pickLang(locale.value, zh, en);
   /** lang attribute for a bilingual field as shown (zh-CN when the Chinese text is shown in the English UI). */
-  const langOf = (en: string | null | undefined) => (locale.value === 'en' && isZhShown('en', en) ? 'zh-CN' : undefined);
+  const langOf = (en: string | null | undefined) =>
+    locale.value === 'en' && isZhShown('en', en) ? 'zh-CN' : undefined;
   const statusLabel = (s: string) => t(`status.${s}`);
   return { fmt, L, langOf, locale, t, te, statusLabel };
 }

@@ -12,7 +12,8 @@ const en: Messages = {
     language: 'Language',
     switchTo: '中文',
     switchToLabel: '切换到中文',
-    footerOfficial: 'The official text is the Chinese original of the General Plan (国办发〔2021〕51号); English summaries are the compiler\'s unofficial translations.',
+    footerOfficial:
+      "The official text is the Chinese original of the General Plan (国办发〔2021〕51号); English summaries are the compiler's unofficial translations.",
     footerDemo: 'Records marked “Demo” are made-up demonstration data, not real progress.',
     footerApi: 'Open data API',
     print: 'Print this page',
@@ -30,10 +31,11 @@ const en: Messages = {
     apply: 'Show',
     clear: 'Back to today',
     banner: 'Showing the state as of {date}',
-    bannerHint: 'This page\'s link includes the date and can be shared.',
+    bannerHint: "This page's link includes the date and can be shared.",
     invalid: 'The date “{raw}” in the address is not valid; showing the current state.',
     future: 'The date {date} is after today; showing the current state.',
-    unsupported: 'The server does not provide past states yet (it answered with data for {today}); the figures below may not be those of that date.',
+    unsupported:
+      'The server does not provide past states yet (it answered with data for {today}); the figures below may not be those of that date.',
   },
   common: {
     loading: 'Loading…',
@@ -128,7 +130,7 @@ const en: Messages = {
     kpiOverdue: 'Overdue',
     kpiStale: 'Stale',
     milestones: 'National milestones',
-    milestonesIntro: 'The four dates set by the plan\'s work objectives, assessed from the status of their tasks.',
+    milestonesIntro: "The four dates set by the plan's work objectives, assessed from the status of their tasks.",
     milestonesChart: 'Milestone timeline (2021 to today)',
     milestoneDue: 'Due {date}',
     achievedOn: 'Achieved {date}',
@@ -140,15 +142,16 @@ const en: Messages = {
     latest: 'Latest updates',
     latestNone: 'No status updates yet.',
     matrix: 'Region × factor matrix',
-    matrixIntro: 'Each cell shows a region\'s tasks for a factor: how many and their average progress; the colour gives their state.',
+    matrixIntro:
+      "Each cell shows a region's tasks for a factor: how many and their average progress; the colour gives their state.",
     matrixCaption: 'Tasks and average progress of each pilot region for each factor',
     matrixLegend: 'Legend',
     matrixEmpty: 'There are no tasks yet, so the matrix is empty.',
     matrixCell: '{n} · {p}',
     matrixOverdue: '{n} overdue',
     burnup: 'Burn-up',
-    burnupIntro: 'Tasks due to be complete under the current plan against tasks actually completed, cumulative by month.',
-    burnupComputed: 'The server does not provide the burn-up yet; this chart is computed in the browser from task dates.',
+    burnupIntro:
+      'Tasks due to be complete under the current plan against tasks actually completed, cumulative by month.',
     burnupSummary: 'As of {date}: {planned} tasks planned to be complete, {completed} completed, out of {total}.',
     burnupBehind: '{n} behind plan.',
     burnupAhead: '{n} ahead of plan.',
@@ -160,7 +163,8 @@ const en: Messages = {
   },
   timeline: {
     title: 'Task timeline',
-    intro: 'Each task has three lines: the original plan (baseline), the current plan and the actual work. Vertical lines mark national milestones and today.',
+    intro:
+      'Each task has three lines: the original plan (baseline), the current plan and the actual work. Vertical lines mark national milestones and today.',
     filters: 'Filters',
     groupBy: 'Group by',
     byRegion: 'Region',
@@ -188,7 +192,8 @@ const en: Messages = {
   },
   regions: {
     title: 'Pilot regions',
-    intro: 'The regions approved by the State Council for the comprehensive reform pilots, and how far their tasks are.',
+    intro:
+      'The regions approved by the State Council for the comprehensive reform pilots, and how far their tasks are.',
     type: 'Type',
     approvedOn: 'Approved',
     termEnd: 'Term ends',
@@ -202,7 +207,7 @@ const en: Messages = {
     approvalTitle: 'Document',
     noApproval: 'No approval recorded yet.',
     notes: 'Not yet verified',
-    notesIntro: 'Compiler\'s note: the following details are unverified.',
+    notesIntro: "Compiler's note: the following details are unverified.",
     members: 'Coverage',
     provinces: 'Provinces',
     cities: 'Cities',
@@ -212,11 +217,12 @@ const en: Messages = {
     burnup: 'Burn-up for this region',
     openTimeline: 'See this region on the timeline',
     embed: 'Embed code',
-    embedHint: 'Embed this region\'s progress widget on another site:',
+    embedHint: "Embed this region's progress widget on another site:",
     notFound: 'There is no pilot region with the code “{code}”.',
     summary: 'Summary',
     localDocs: 'Local implementation documents',
-    localDocsIntro: 'Documents the province or city issued to carry out the pilot, listed as found. The notes are the compiler\'s verification notes.',
+    localDocsIntro:
+      "Documents the province or city issued to carry out the pilot, listed as found. The notes are the compiler's verification notes.",
     localDocsNone: 'No local implementation document has been found for this region.',
     issuer: 'Issued by',
     issuedOn: 'Issued on',
@@ -230,10 +236,11 @@ const en: Messages = {
     docDraft: 'Draft for comment',
     docInterpretation: 'Official interpretation',
     docSources: 'Sources',
-    unverified: 'Compiler\'s verification note',
+    unverified: "Compiler's verification note",
     englishNote: 'English',
     reportedTasks: 'Tasks named at the NDRC briefing',
-    reportedTasksIntro: 'These words come from a press report of the State Council policy briefing of 11 September 2025, not from a local document, and have not been checked against a transcript.',
+    reportedTasksIntro:
+      'These words come from a press report of the State Council policy briefing of 11 September 2025, not from a local document, and have not been checked against a transcript.',
     reportedNone: 'No report names a specific task for this region.',
     saidBy: 'Said by',
     sharedWith: 'Also named for',
@@ -241,8 +248,10 @@ const en: Messages = {
   },
   plan: {
     title: 'Plan',
-    intro: 'Every item and measure of the plan\'s ten chapters, with the regions piloting each measure and how far they are. Use the contents to jump to a chapter; every item and measure has a link of its own.',
-    coverage: 'The catalogue holds {withItems} of {factors} chapters, {items} items and {measures} measures ({trackable} of which can become tasks).',
+    intro:
+      "Every item and measure of the plan's ten chapters, with the regions piloting each measure and how far they are. Use the contents to jump to a chapter; every item and measure has a link of its own.",
+    coverage:
+      'The catalogue holds {withItems} of {factors} chapters, {items} items and {measures} measures ({trackable} of which can become tasks).',
     chapter: 'Chapter {n}',
     item: 'Item {n}',
     pilots: 'Pilot regions',
@@ -256,7 +265,8 @@ const en: Messages = {
       parameter: 'Parameter',
     },
     why: {
-      principle: 'Not tracked as tasks: a principle for how the reform is done, not something that can be checked as done.',
+      principle:
+        'Not tracked as tasks: a principle for how the reform is done, not something that can be checked as done.',
       guidance: 'Not tracked as tasks: a general direction or duty with nothing specific to check.',
       parameter: 'Not tracked as tasks: a fixed setting of the plan (such as the pilot period).',
       other: 'Not tracked as tasks: only action and target measures become tasks.',
@@ -270,7 +280,7 @@ const en: Messages = {
     itemsIn: 'Items of {name}',
     showEn: 'Show unofficial English summaries',
     hideEn: 'Hide English summaries',
-    enHint: 'The English summaries are the compiler\'s own, not an official translation.',
+    enHint: "The English summaries are the compiler's own, not an official translation.",
     unofficialTr: 'Unofficial translation',
     link: 'Link to here',
     tasksN: '{n} task | {n} tasks',
@@ -295,11 +305,12 @@ const en: Messages = {
         none: 'Single publisher',
       },
       secondLong: {
-        verbatim: 'Another, independent publisher prints this item word for word too: the text rests on two sources that do not depend on each other.',
+        verbatim:
+          'Another, independent publisher prints this item word for word too: the text rests on two sources that do not depend on each other.',
         fragments: 'Other publishers quote or summarise only parts of it; the whole text rests on one publisher.',
         none: 'No other publisher was found that prints this item; the whole text rests on one publisher.',
       },
-      note: 'Compiler\'s note:',
+      note: "Compiler's note:",
       corroborated: 'Corroborated by:',
       levelEn: '',
     },
@@ -418,8 +429,7 @@ const en: Messages = {
       eventsRequired: 'Choose at least one event.',
     },
     warn: {
-      outsideTerm: 'The planned dates fall outside the region\'s pilot term ({from} to {to}).',
-      outsidePlan: 'The planned dates fall outside the General Plan period (2021–2025).',
+      outsideTerm: "The planned dates fall outside the region's pilot term ({from} to {to}).",
       confirm: 'I have checked: use these dates',
     },
     field: {
@@ -441,6 +451,9 @@ const en: Messages = {
       title: 'My tasks',
       overdueOnly: 'Overdue only',
       noRegions: 'Your account has no regions yet; ask an administrator.',
+      allRegions: 'All my regions',
+      allRegionsAdmin: 'All regions',
+      tally: '{n} tasks · {overdue} overdue · {stale} stale',
       empty: 'No tasks match.',
       progress: 'Progress {n}%',
       edit: 'Edit',
@@ -508,8 +521,11 @@ const en: Messages = {
       confirmDisable: 'Disable user {name} for good? This cannot be undone.',
     },
     imports: {
+      rowTitle: 'Title',
+      values: 'Values read',
       title: 'Import tasks and updates',
-      intro: 'Fill in the template (CSV or Excel): one row per task (kind task) or per status update (kind update). Check the file first: every row is checked, and if any row has a problem nothing is imported. Importing the same file again creates nothing new. Officials import only into their own regions.',
+      intro:
+        'Fill in the template (CSV or Excel): one row per task (kind task) or per status update (kind update). Check the file first: every row is checked, and if any row has a problem nothing is imported. Importing the same file again creates nothing new. Officials import only into their own regions.',
       template: 'Template',
       templateCsv: 'Download the CSV template',
       templateXlsx: 'Download the Excel template (with column help)',
@@ -533,7 +549,8 @@ const en: Messages = {
       column: 'Column',
       message: 'Problem',
       wholeRow: '(row)',
-      checked: 'All {rows} row(s) passed: {created} to create, {updated} to update, {unchanged} unchanged. Nothing is written yet.',
+      checked:
+        'All {rows} row(s) passed: {created} to create, {updated} to update, {unchanged} unchanged. Nothing is written yet.',
       nothingToDo: 'Everything in this file is already there; there is nothing to import.',
       done: 'Imported {rows} row(s): {created} created, {updated} updated, {unchanged} unchanged.',
       resultsCaption: 'What happens to each row',
@@ -574,7 +591,7 @@ const en: Messages = {
     },
     webhooks: {
       title: 'Webhooks',
-      hint: 'Other systems register a URL here to be told of events. Every delivery is signed: X-Pilotboard-Signature is the HMAC-SHA256 of “timestamp.body” with the webhook\'s secret (see the README). Failed deliveries are retried with growing waits.',
+      hint: "Other systems register a URL here to be told of events. Every delivery is signed: X-Pilotboard-Signature is the HMAC-SHA256 of “timestamp.body” with the webhook's secret (see the README). Failed deliveries are retried with growing waits.",
       new: 'New webhook',
       url: 'URL (http or https)',
       events: 'Events',
@@ -585,7 +602,8 @@ const en: Messages = {
       },
       description: 'Description',
       create: 'Register webhook',
-      shownOnce: 'Webhook registered. Its signing secret is shown only this once: copy it now and give it to the receiver.',
+      shownOnce:
+        'Webhook registered. Its signing secret is shown only this once: copy it now and give it to the receiver.',
       secret: 'Signing secret',
       copy: 'Copy',
       copied: 'Copied.',
@@ -629,7 +647,7 @@ const en: Messages = {
     },
     milestones: {
       title: 'Milestone status override',
-      hint: 'Administrators may set a national milestone\'s status by hand, with a reason; clearing it returns to the status computed from tasks.',
+      hint: "Administrators may set a national milestone's status by hand, with a reason; clearing it returns to the status computed from tasks.",
       current: 'Current status',
       status: 'Status to set',
       reason: 'Reason',

@@ -9,7 +9,8 @@ export default {
     language: '语言',
     switchTo: 'English',
     switchToLabel: 'Switch to English',
-    footerOfficial: '官方文本以《要素市场化配置综合改革试点总体方案》（国办发〔2021〕51号）中文原文为准；英文摘要为编者非官方翻译。',
+    footerOfficial:
+      '官方文本以《要素市场化配置综合改革试点总体方案》（国办发〔2021〕51号）中文原文为准；英文摘要为编者非官方翻译。',
     footerDemo: '标有“演示数据”的记录为演示用虚构数据，并非真实进展。',
     footerApi: '开放数据接口',
     print: '打印本页',
@@ -145,7 +146,6 @@ export default {
     matrixOverdue: '{n} 项逾期',
     burnup: '累计完成曲线',
     burnupIntro: '按当前计划应完成的任务数与实际完成数（按月累计）。',
-    burnupComputed: '服务器暂未提供累计曲线接口，此图由浏览器根据任务日期计算。',
     burnupSummary: '截至 {date}：计划应完成 {planned} 项，实际完成 {completed} 项，共 {total} 项任务。',
     burnupBehind: '落后计划 {n} 项。',
     burnupAhead: '领先计划 {n} 项。',
@@ -230,7 +230,8 @@ export default {
     unverified: '编者核实说明',
     englishNote: '英文',
     reportedTasks: '国家发展改革委发布会上提到的任务',
-    reportedTasksIntro: '以下表述来自媒体对 2025 年 9 月 11 日国务院政策例行吹风会的报道，不是地方文件原文，措辞未与原文核对。',
+    reportedTasksIntro:
+      '以下表述来自媒体对 2025 年 9 月 11 日国务院政策例行吹风会的报道，不是地方文件原文，措辞未与原文核对。',
     reportedNone: '没有报道提到该地区的具体任务。',
     saidBy: '发言人',
     sharedWith: '同时提到的地区',
@@ -238,8 +239,10 @@ export default {
   },
   plan: {
     title: '方案条目',
-    intro: '方案十章的全部条目与措施，每项措施标出由哪些地区试点及进度。可用目录跳到任一章，每个条目和措施都有自己的链接。',
-    coverage: '目录已收录 {factors} 章中的 {withItems} 章、{items} 个条目、{measures} 项措施（其中 {trackable} 项可落实为任务）。',
+    intro:
+      '方案十章的全部条目与措施，每项措施标出由哪些地区试点及进度。可用目录跳到任一章，每个条目和措施都有自己的链接。',
+    coverage:
+      '目录已收录 {factors} 章中的 {withItems} 章、{items} 个条目、{measures} 项措施（其中 {trackable} 项可落实为任务）。',
     chapter: '第{n}章',
     item: '（{n}）',
     pilots: '试点地区',
@@ -416,7 +419,6 @@ export default {
     },
     warn: {
       outsideTerm: '计划日期超出本地区试点期限（{from} 至 {to}）。',
-      outsidePlan: '计划日期超出总体方案期限（2021—2025 年）。',
       confirm: '我已核实，确认使用这些日期',
     },
     field: {
@@ -438,6 +440,9 @@ export default {
       title: '我的任务',
       overdueOnly: '只看逾期',
       noRegions: '您的账号尚未分配试点地区，请联系管理员。',
+      allRegions: '我的全部地区',
+      allRegionsAdmin: '全部地区',
+      tally: '共 {n} 项任务 · 逾期 {overdue} 项 · 久未核实 {stale} 项',
       empty: '没有符合条件的任务。',
       progress: '进度 {n}%',
       edit: '编辑',
@@ -505,8 +510,11 @@ export default {
       confirmDisable: '确定永久停用用户 {name}？此操作无法撤销。',
     },
     imports: {
+      rowTitle: '标题',
+      values: '读取的数值',
       title: '批量导入任务和进展',
-      intro: '按模板（CSV 或 Excel）填写：每行一个任务（类型 task）或一条进展（类型 update）。请先检查文件：系统逐行检查，只要有一行有误就不导入任何内容。再次导入同一文件不会重复创建。工作人员只能导入本人负责地区的数据。',
+      intro:
+        '按模板（CSV 或 Excel）填写：每行一个任务（类型 task）或一条进展（类型 update）。请先检查文件：系统逐行检查，只要有一行有误就不导入任何内容。再次导入同一文件不会重复创建。工作人员只能导入本人负责地区的数据。',
       template: '模板',
       templateCsv: '下载 CSV 模板',
       templateXlsx: '下载 Excel 模板（含各列说明）',

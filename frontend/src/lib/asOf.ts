@@ -1,10 +1,7 @@
 import { isIsoDate } from './dates';
 
 export type AsOfCheck =
-  | { kind: 'none' }
-  | { kind: 'ok'; date: string }
-  | { kind: 'invalid'; raw: string }
-  | { kind: 'future'; date: string };
+  { kind: 'none' } | { kind: 'ok'; date: string } | { kind: 'invalid'; raw: string } | { kind: 'future'; date: string };
 
 /**
  * Reads the asOf query value. Only a real YYYY-MM-DD date counts; a date after today is

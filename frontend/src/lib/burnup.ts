@@ -1,48 +1,5 @@
-import type { Burnup, BurnupPoint } from '@/api/types';
-import { isIsoDate, maxDate, minDate, monthEnds } from './dates';
-
-export interface BurnupTaskInput {
-  plannedEnd?: string | null;
-  baselineEnd?: string | null;
-  actualEnd?: string | null;
-  status: string;
-  plannedStart?: string | null;
-}
-
-/**
- * Month-end cumulative counts: tasks planned to be complete by that date (current planned end)
- * and tasks actually completed by then. Completed points stop at asOf (the future is unknown);
- * planned points run to the last planned end. Used while /dashboard/burnup is not available.
- */
-export function computeBurnup(
-  tasks: BurnupTaskInput[],
-  opts: { asOf: string; start?: string | null; end?: string | null },
-): Burnup {
-  const planned = tasks.map((t) => t.plannedEnd).filter(isIsoDate).sort();
-  const baseline = tasks.map((t) => t.baselineEnd).filter(isIsoDate).sort();
-  const done = tasks
-    .filter((t) => t.status === 'completed' && isIsoDate(t.actualEnd))
-    .map((t) => t.actualEnd as string)
-    .filter((d) => d <= opts.asOf)
-    .sort();
-  const first = opts.start ?? minDate(...tasks.map((t) => t.plannedStart), planned[0], done[0]);
-  const last = opts.end ?? maxDate(planned[planned.length - 1], baseline[baseline.length - 1], opts.asOf);
-  if (!first || !last || tasks.length === 0) return { points: [], total: tasks.length };
-  const points: BurnupPoint[] = [];
-  let pi = 0;
-  let bi = 0;
-  let di = 0;
-  let pastAsOf = false;
-  for (const d of monthEnds(first, last)) {
-    while (pi < planned.length && planned[pi] <= d) pi++;
-    while (bi < baseline.length && baseline[bi] <= d) bi++;
-    while (di < done.length && done[di] <= d) di++;
-    // completions are known up to asOf: the month that contains it counts, later ones do not
-    points.push({ date: d, plannedCurrent: pi, plannedBaseline: bi, completed: pastAsOf ? null : di });
-    if (d >= opts.asOf) pastAsOf = true;
-  }
-  return { points, total: tasks.length };
-}
+import type { Burnup } from '@/api/types';
+import { isIsoDate } from './dates';
 
 /** A point with the names settled: planned (current plan), baseline (original plan), completed. */
 export interface BurnupRow {
@@ -52,14 +9,14 @@ export interface BurnupRow {
   completed: number | null;
 }
 
-/** Sorted rows from the API's or the computed burn-up (accepts planned or plannedCurrent). */
+/** Sorted rows of the API's burn-up. */
 export function burnupRows(b: Burnup | null | undefined): BurnupRow[] {
   return [...(b?.points ?? [])]
     .filter((p) => isIsoDate(p.date))
     .sort((x, y) => (x.date < y.date ? -1 : 1))
     .map((p) => ({
       date: p.date,
-      planned: Number(p.plannedCurrent ?? p.planned ?? 0),
+      planned: Number(p.plannedCurrent ?? 0),
       baseline: p.plannedBaseline === undefined || p.plannedBaseline === null ? null : Number(p.plannedBaseline),
       completed: p.completed === undefined || p.completed === null ? null : Number(p.completed),
     }));

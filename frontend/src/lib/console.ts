@@ -1,5 +1,6 @@
 // Pure logic of the officials' console: validation, violation mapping, conflict diff and re-apply.
 import { safeHttpUrl } from './safe';
+import { TASK_STATUSES, type StatusUpdateWrite, type TaskStatus } from '@/api/types';
 
 export type FieldErrors = Record<string, string>;
 
@@ -46,8 +47,8 @@ export function evidenceUrlError(url: string): '' | 'evidenceUrl' {
   return safeHttpUrl(url) ? '' : 'evidenceUrl';
 }
 
-export const STATUSES = ['not_started', 'in_progress', 'completed', 'delayed', 'suspended'] as const;
-export type UpdateStatus = (typeof STATUSES)[number];
+export const STATUSES = TASK_STATUSES;
+export type UpdateStatus = TaskStatus;
 
 export interface QuickUpdateInput {
   status: UpdateStatus;
@@ -76,8 +77,8 @@ export function validateQuickUpdate(u: QuickUpdateInput): FieldErrors {
 }
 
 /** The request body of a quick update (empty parts left out). */
-export function quickUpdateBody(u: QuickUpdateInput): Record<string, unknown> {
-  const body: Record<string, unknown> = { status: u.status };
+export function quickUpdateBody(u: QuickUpdateInput): StatusUpdateWrite {
+  const body: StatusUpdateWrite = { status: u.status };
   if (u.progress !== '' && u.progress !== null) body.progress = Number(u.progress);
   else if (u.status === 'completed') body.progress = 100;
   else if (u.status === 'not_started') body.progress = 0;
@@ -89,21 +90,21 @@ export function quickUpdateBody(u: QuickUpdateInput): Record<string, unknown> {
   return body;
 }
 
+/** The region's pilot term (GET /regions/{code}: approval.approvedOn and approval.termEnd). */
 export interface DateContext {
   approvedOn?: string | null;
   termEnd?: string | null;
-  periodStart?: number;
-  periodEnd?: number;
 }
 
 export interface DateCheck {
   errors: FieldErrors;
   /** Need an explicit confirmation: i18n keys under console.warn */
-  warnings: ('outsideTerm' | 'outsidePlan')[];
+  warnings: 'outsideTerm'[];
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Checks planned dates, and warns when they leave the region's pilot term (approval to term end). */
 export function checkPlannedDates(start: string, end: string, ctx: DateContext = {}): DateCheck {
   const errors: FieldErrors = {};
   const warnings: DateCheck['warnings'] = [];
@@ -113,17 +114,74 @@ export function checkPlannedDates(start: string, end: string, ctx: DateContext =
   else if (!ISO.test(end)) errors.plannedEnd = 'date';
   if (errors.plannedStart || errors.plannedEnd) return { errors, warnings };
   if (end < start) errors.plannedEnd = 'endBeforeStart';
-  const ps = `${ctx.periodStart ?? 2021}-01-01`;
-  const pe = `${ctx.periodEnd ?? 2025}-12-31`;
-  if (start < ps || end > pe) warnings.push('outsidePlan');
   if ((ctx.approvedOn && start < ctx.approvedOn) || (ctx.termEnd && end > ctx.termEnd)) warnings.push('outsideTerm');
   return { errors, warnings };
 }
 
+/**
+ * The messages still true after an edit: a shown message whose field the form checks itself goes
+ * once a fresh check no longer finds it (e.g. the missing evidence was added); new messages wait
+ * for the next save, and the server's other messages stay until then.
+ */
+export function clearFixed(
+  shown: FieldErrors,
+  fresh: FieldErrors,
+  checksItself: (key: string) => boolean,
+): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [key, msg] of Object.entries(shown)) {
+    if (!checksItself(key)) out[key] = msg;
+    else if (fresh[key]) out[key] = fresh[key];
+  }
+  return out;
+}
+
+/** The keys validateQuickUpdate sets. */
+export function quickUpdateChecks(key: string): boolean {
+  return ['progress', 'comment', 'evidence'].includes(key) || /^evidence\.\d+\.url$/.test(key);
+}
+
+/** The "all regions" choice of the console's task list. */
+export const ALL_REGIONS = '*';
+
+/** Where the task list starts: all of a user's regions when there are several (an admin has every region). */
+export function defaultRegionChoice(myRegions: string[]): string {
+  return myRegions.length > 1 ? ALL_REGIONS : (myRegions[0] ?? '');
+}
+
+/** The tasks list's region parameter for a choice: one region, the user's regions, or none (an admin: all). */
+export function regionParam(choice: string, myRegions: string[], admin: boolean): string | string[] | undefined {
+  if (choice !== ALL_REGIONS) return choice;
+  return admin ? undefined : myRegions;
+}
+
+/** How many tasks, and how many of them overdue and stale. */
+export function taskTally(tasks: { overdue?: boolean; stale?: boolean }[]): {
+  n: number;
+  overdue: number;
+  stale: number;
+} {
+  return {
+    n: tasks.length,
+    overdue: tasks.filter((t) => t.overdue).length,
+    stale: tasks.filter((t) => t.stale).length,
+  };
+}
+
 /** Editable task fields (PATCH), in form order. */
 export const TASK_FIELDS = [
-  'measureCode', 'milestoneCode', 'titleZh', 'titleEn', 'descriptionZh', 'descriptionEn', 'responsibleUnit',
-  'plannedStart', 'plannedEnd', 'implementationDocNumber', 'implementationDocUrl', 'internalNote',
+  'measureCode',
+  'milestoneCode',
+  'titleZh',
+  'titleEn',
+  'descriptionZh',
+  'descriptionEn',
+  'responsibleUnit',
+  'plannedStart',
+  'plannedEnd',
+  'implementationDocNumber',
+  'implementationDocUrl',
+  'internalNote',
 ] as const;
 export type TaskField = (typeof TASK_FIELDS)[number];
 export type TaskForm = Record<TaskField, string>;
@@ -171,7 +229,15 @@ export function conflictDiff(original: TaskForm, mine: TaskForm, theirs: TaskFor
     const mineChanged = m !== o;
     const theirsChanged = t !== o;
     if (!mineChanged && !theirsChanged) continue;
-    rows.push({ field, original: o, mine: m, theirs: t, mineChanged, theirsChanged, clash: mineChanged && theirsChanged && m !== t });
+    rows.push({
+      field,
+      original: o,
+      mine: m,
+      theirs: t,
+      mineChanged,
+      theirsChanged,
+      clash: mineChanged && theirsChanged && m !== t,
+    });
   }
   return rows;
 }
@@ -200,7 +266,8 @@ export function passwordProblem(password: string, username: string): '' | 'pwSho
 
 /** Where to go after signing in: only same-site console/app paths, never another origin. */
 export function safeRedirect(value: unknown, fallback = '/console'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+    return fallback;
   if (value.startsWith('/console/sign-in')) return fallback;
   return value;
 }

@@ -45,10 +45,27 @@ function lazy<T>(make: () => T): () => T {
 
 function buildFormatters(locale: AppLocale | string, timeZone: string): Formatters {
   const loc = intlLocale(locale);
-  const dateFmt = lazy(() => new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
-  const shortFmt = lazy(() => new Intl.DateTimeFormat(loc, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }));
-  const monthFmt = lazy(() => new Intl.DateTimeFormat(loc, { year: 'numeric', month: locale === 'en' ? 'short' : 'long', timeZone: 'UTC' }));
-  const dtFmt = lazy(() => new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone }));
+  const dateFmt = lazy(
+    () => new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  );
+  const shortFmt = lazy(
+    () => new Intl.DateTimeFormat(loc, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }),
+  );
+  const monthFmt = lazy(
+    () => new Intl.DateTimeFormat(loc, { year: 'numeric', month: locale === 'en' ? 'short' : 'long', timeZone: 'UTC' }),
+  );
+  const dtFmt = lazy(
+    () =>
+      new Intl.DateTimeFormat(loc, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hour12: false,
+        timeZone,
+      }),
+  );
   const numCache = new Map<number, Intl.NumberFormat>();
   const num = (d: number) => {
     let f = numCache.get(d);

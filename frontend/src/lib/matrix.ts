@@ -44,7 +44,13 @@ export interface CellInput {
 }
 
 function zero(): Counts {
-  return { tasks: 0, progress: 0, byStatus: Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])), overdue: 0, stale: 0 };
+  return {
+    tasks: 0,
+    progress: 0,
+    byStatus: Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])),
+    overdue: 0,
+    stale: 0,
+  };
 }
 
 /** Folds tasks into Counts (average progress with one decimal, like the API). */
@@ -113,7 +119,8 @@ export function sumCounts(list: Counts[]): Counts {
   for (const x of list) {
     c.tasks += x.tasks;
     sum += x.progress * x.tasks;
-    for (const [s, n] of Object.entries(x.byStatus)) c.byStatus[s as TaskStatus] = (c.byStatus[s as TaskStatus] ?? 0) + (n ?? 0);
+    for (const [s, n] of Object.entries(x.byStatus))
+      c.byStatus[s as TaskStatus] = (c.byStatus[s as TaskStatus] ?? 0) + (n ?? 0);
     c.overdue += x.overdue;
     c.stale += x.stale;
   }
@@ -134,7 +141,12 @@ export function matrixFromCounts<R extends { code: string; counts?: Counts }>(
   for (const c of cells) byKey.set(`${c.regionCode}\u0000${c.factorCode}`, c.counts);
   return regions.map((region) => {
     const counts = factorCodes.map((factorCode) => byKey.get(`${region.code}\u0000${factorCode}`) ?? zero());
-    const cellsOfRow = factorCodes.map((factorCode, i) => ({ regionCode: region.code, factorCode, counts: counts[i], state: cellState(counts[i]) }));
+    const cellsOfRow = factorCodes.map((factorCode, i) => ({
+      regionCode: region.code,
+      factorCode,
+      counts: counts[i],
+      state: cellState(counts[i]),
+    }));
     return { region, cells: cellsOfRow, total: region.counts ?? sumCounts(counts) };
   });
 }

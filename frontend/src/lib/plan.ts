@@ -22,7 +22,10 @@ export function pilotState(p: { tasks: number; completed: number; progress: numb
 }
 
 /** For each measure code, the regions with tasks on it (in the order given, unknown regions last by code). */
-export function pilotsFromProgress(res: MeasuresProgress | null | undefined, regionOrder: string[]): Map<string, MeasurePilot[]> {
+export function pilotsFromProgress(
+  res: MeasuresProgress | null | undefined,
+  regionOrder: string[],
+): Map<string, MeasurePilot[]> {
   const rank = (c: string) => {
     const i = regionOrder.indexOf(c);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
@@ -31,7 +34,13 @@ export function pilotsFromProgress(res: MeasuresProgress | null | undefined, reg
   for (const m of res?.measures ?? []) {
     const pilots = m.regions
       .filter((r) => r.tasks > 0)
-      .map((r) => ({ regionCode: r.regionCode, tasks: r.tasks, completed: r.completed, progress: r.progress, state: pilotState(r) }))
+      .map((r) => ({
+        regionCode: r.regionCode,
+        tasks: r.tasks,
+        completed: r.completed,
+        progress: r.progress,
+        state: pilotState(r),
+      }))
       .sort((a, b) => rank(a.regionCode) - rank(b.regionCode) || a.regionCode.localeCompare(b.regionCode));
     if (pilots.length) out.set(m.measureCode, pilots);
   }
@@ -49,7 +58,10 @@ export function measuresByItem(measures: Measure[]): Map<number, Measure[]> {
 }
 
 /** Measures grouped by chapter (factor code), chapters in the order of the factors given, then items and seq. */
-export function measuresByChapter(factors: Pick<Factor, 'code'>[], measures: Measure[]): { code: string; measures: Measure[] }[] {
+export function measuresByChapter(
+  factors: Pick<Factor, 'code'>[],
+  measures: Measure[],
+): { code: string; measures: Measure[] }[] {
   const byItem = measuresByItem(measures);
   const groups = factors.map((f) => ({ code: f.code, measures: [] as Measure[] }));
   const index = new Map(groups.map((g, i) => [g.code, i]));
@@ -97,7 +109,8 @@ export function planToc(factors: Factor[], measures: Measure[]): TocChapter[] {
     });
 }
 
-export type PlanAnchor = { kind: 'chapter'; code: string } | { kind: 'item'; number: number } | { kind: 'measure'; code: string };
+export type PlanAnchor =
+  { kind: 'chapter'; code: string } | { kind: 'item'; number: number } | { kind: 'measure'; code: string };
 
 /** Reads a plan page fragment: #chapter-data, #item-19, #measure-19.2 (percent-encoding allowed). */
 export function parsePlanHash(hash: string | null | undefined): PlanAnchor | null {
@@ -134,7 +147,12 @@ export function anchorChapter(a: PlanAnchor, factors: Factor[], measures: Measur
  * from the top of the viewport), else the first. When the page is scrolled to its end, the last
  * chapter whose top is on screen wins, so a short final chapter can still become current.
  */
-export function currentChapter(tops: { code: string; top: number }[], line: number, atEnd = false, viewportHeight = Infinity): string | null {
+export function currentChapter(
+  tops: { code: string; top: number }[],
+  line: number,
+  atEnd = false,
+  viewportHeight = Infinity,
+): string | null {
   if (!tops.length) return null;
   if (atEnd) {
     const onScreen = tops.filter((t) => t.top < viewportHeight);
@@ -149,7 +167,10 @@ export function currentChapter(tops: { code: string; top: number }[], line: numb
 }
 
 /** A source as people know it: its publisher, else its title, else the host of its URL, else its id. */
-export function sourceName(s: Pick<Source, 'id' | 'publisher' | 'title' | 'url'> | undefined | null, fallback = ''): string {
+export function sourceName(
+  s: Pick<Source, 'id' | 'publisher' | 'title' | 'url'> | undefined | null,
+  fallback = '',
+): string {
   if (!s) return fallback;
   if (s.publisher && s.publisher.trim()) return s.publisher.trim();
   if (s.title && s.title.trim()) return s.title.trim();
@@ -178,7 +199,11 @@ export interface NamedSource {
   ids: string[];
 }
 
-function groupByName(ids: string[], lookup: (id: string) => Source | undefined, fallbackName: (id: string) => string): NamedSource[] {
+function groupByName(
+  ids: string[],
+  lookup: (id: string) => Source | undefined,
+  fallbackName: (id: string) => string,
+): NamedSource[] {
   const out: NamedSource[] = [];
   for (const id of ids) {
     const s = lookup(id);
@@ -212,7 +237,11 @@ export function describeProvenance(item: Pick<PlanItem, 'source' | 'provenance'>
   const basis = item.source === 'seed' || item.source === 'found' || item.source === 'admin' ? item.source : 'unknown';
   if (!p) return { basis, primary: [], second: null, corroborators: [] };
   const primary = [
-    ...groupByName(p.seedFiles ?? [], (f) => seedSource(f, sources), (f) => f),
+    ...groupByName(
+      p.seedFiles ?? [],
+      (f) => seedSource(f, sources),
+      (f) => f,
+    ),
     ...groupByName(p.foundIn ?? [], byId, (id) => id),
   ];
   // one publisher's two posts are one entry: merge seed and found groups of the same name

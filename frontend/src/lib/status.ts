@@ -63,5 +63,11 @@ export function statusSegments(byStatus: Partial<Record<TaskStatus, number>> | n
 }
 
 export function emptyCounts(): Counts {
-  return { tasks: 0, progress: 0, byStatus: Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])), overdue: 0, stale: 0 };
+  return {
+    tasks: 0,
+    progress: 0,
+    byStatus: Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])),
+    overdue: 0,
+    stale: 0,
+  };
 }

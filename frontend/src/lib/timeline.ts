@@ -58,9 +58,11 @@ export function taskBars(t: TimelineTask, asOf: string) {
 }
 
 function compareTasks(a: TimelineTask, b: TimelineTask): number {
-  const as = a.plannedStart ?? '9999', bs = b.plannedStart ?? '9999';
+  const as = a.plannedStart ?? '9999',
+    bs = b.plannedStart ?? '9999';
   if (as !== bs) return as < bs ? -1 : 1;
-  const ae = a.plannedEnd ?? '9999', be = b.plannedEnd ?? '9999';
+  const ae = a.plannedEnd ?? '9999',
+    be = b.plannedEnd ?? '9999';
   if (ae !== be) return ae < be ? -1 : 1;
   return a.id - b.id;
 }
@@ -97,20 +99,30 @@ export function buildGanttRows(
     rows.push({ kind: 'group', key: `g:${g}`, groupKey: g, label: opts.groupLabel(g), count: list.length });
     for (const t of list) {
       const bars = taskBars(t, opts.asOf);
-      rows.push({ kind: 'task', key: `t:${t.id}`, groupKey: g, task: t, label: opts.taskLabel(t), status: t.status, ...bars });
+      rows.push({
+        kind: 'task',
+        key: `t:${t.id}`,
+        groupKey: g,
+        task: t,
+        label: opts.taskLabel(t),
+        status: t.status,
+        ...bars,
+      });
     }
   }
   return rows;
 }
 
 /** The x range: the plan period widened to every task date and today, padded by a month. */
-export function timeRange(
-  periodStart: string,
-  periodEnd: string,
-  tasks: TimelineTask[],
-  today: string,
-): Span {
-  const dates = tasks.flatMap((t) => [t.baselineStart, t.baselineEnd, t.plannedStart, t.plannedEnd, t.actualStart, t.actualEnd]);
+export function timeRange(periodStart: string, periodEnd: string, tasks: TimelineTask[], today: string): Span {
+  const dates = tasks.flatMap((t) => [
+    t.baselineStart,
+    t.baselineEnd,
+    t.plannedStart,
+    t.plannedEnd,
+    t.actualStart,
+    t.actualEnd,
+  ]);
   const start = minDate(periodStart, ...dates) ?? periodStart;
   const end = maxDate(periodEnd, today, ...dates) ?? periodEnd;
   return { start: addDays(start, -31), end: addDays(end, 31) };
@@ -166,7 +178,16 @@ export interface GanttDatum {
 }
 
 /** Index of the value fields of GanttDatum. */
-export const GD = { row: 0, baseStart: 1, baseEnd: 2, planStart: 3, planEnd: 4, progressUntil: 5, actStart: 6, actEnd: 7 } as const;
+export const GD = {
+  row: 0,
+  baseStart: 1,
+  baseEnd: 2,
+  planStart: 3,
+  planEnd: 4,
+  progressUntil: 5,
+  actStart: 6,
+  actEnd: 7,
+} as const;
 
 /**
  * Data of the custom series. A group row spans the whole range (its x values keep it in view
@@ -178,7 +199,14 @@ export function ganttData(rows: GanttRow[], range: Span): GanttDatum[] {
   const b = toUtcMs(range.end);
   return rows.map((r, i) => {
     if (r.kind === 'group') {
-      return { value: [i, a, b, NaN, NaN, NaN, NaN, NaN], kind: 'group', taskId: null, status: null, overdue: false, actualOpen: false };
+      return {
+        value: [i, a, b, NaN, NaN, NaN, NaN, NaN],
+        kind: 'group',
+        taskId: null,
+        status: null,
+        overdue: false,
+        actualOpen: false,
+      };
     }
     return {
       value: [

@@ -1,4 +1,5 @@
 // The console's webhook form: the events offered, checks before sending, and the body sent.
+import type { WebhookCreate } from '@/api/types';
 import type { FieldErrors } from './console';
 
 export const WEBHOOK_EVENTS = ['task.created', 'status_update.posted', 'milestone.status_changed'] as const;
@@ -21,8 +22,8 @@ export function validateWebhookForm(form: WebhookForm): FieldErrors {
 }
 
 /** The create body: the known events in a fixed order, no empty description. */
-export function webhookBody(form: WebhookForm): Record<string, unknown> {
-  const body: Record<string, unknown> = {
+export function webhookBody(form: WebhookForm): WebhookCreate {
+  const body: WebhookCreate = {
     url: form.url.trim(),
     events: WEBHOOK_EVENTS.filter((e) => form.events.includes(e)),
   };

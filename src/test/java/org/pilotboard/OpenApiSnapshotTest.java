@@ -27,15 +27,22 @@ class OpenApiSnapshotTest {
     @Test
     void theFrontendSnapshotIsTheServersDocument() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        JsonNode live = mapper.readTree(given().accept("application/json").get("/q/openapi?format=json")
-                .then().statusCode(200).extract().asString());
+        JsonNode live = mapper.readTree(given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         JsonNode snapshot = mapper.readTree(SNAPSHOT);
         List<String> differences = new ArrayList<>();
         diff("", snapshot, live, differences);
-        assertTrue(differences.isEmpty(), () -> "frontend/src/api/openapi.json is not the server's OpenAPI document ("
-                + differences.size() + " difference(s), first: " + String.join(", ", differences.subList(0, Math.min(SHOWN, differences.size())))
-                + "). Start the app and run, in frontend/: PILOTBOARD_OPENAPI_URL=http://127.0.0.1:8080/q/openapi?format=json npm run api:snapshot"
-                + " (it regenerates src/api/schema.d.ts too), then commit both files.");
+        assertTrue(
+                differences.isEmpty(),
+                () -> "frontend/src/api/openapi.json is not the server's OpenAPI document ("
+                        + differences.size() + " difference(s), first: "
+                        + String.join(", ", differences.subList(0, Math.min(SHOWN, differences.size())))
+                        + "). Start the app and run, in frontend/: PILOTBOARD_OPENAPI_URL=http://127.0.0.1:8080/q/openapi?format=json npm run api:snapshot"
+                        + " (it regenerates src/api/schema.d.ts too), then commit both files.");
     }
 
     /** JSON pointers where the two trees differ (objects compared by key, whatever their order). */

@@ -42,6 +42,8 @@ import org.pilotboard.task.TaskViews.TaskWrite;
  * measures (version 1) and one task for each chapter the region emphasises among 四-十 (version 2,
  * added to an installation that has version 1), with histories that fit the region's approval and
  * pilot term. Every record it writes is marked demo; it only adds records and never changes real ones.
+ *
+ * <p>Over 400 lines on purpose: the demo set is one deterministic recipe, read top to bottom.
  */
 @ApplicationScoped
 public class DemoDataLoader {

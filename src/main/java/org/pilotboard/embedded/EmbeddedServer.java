@@ -23,6 +23,9 @@ import java.util.Locale;
  * (docs/embedded-database.md). Its folder holds the unpacked binaries, the cluster ({@code data}),
  * the server's log, the port it last listened on and a pgpass file with its generated password.
  *
+ * <p>Over 400 lines on purpose: starting, adopting, stopping and describing one server share its folder
+ * layout and its failure messages; split, each part would need all of them.
+ *
  * <p>zonky's {@code EmbeddedPostgres} builder is not used to run it, only zonky's binaries and their
  * resolver: the builder is made for throw-away test databases. It turns fsync off ({@code -F}), which
  * risks the data that this server keeps across restarts; it cannot adopt or stop a server that a

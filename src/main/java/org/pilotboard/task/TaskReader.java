@@ -33,6 +33,9 @@ import org.pilotboard.task.TaskViews.TaskView;
 /**
  * Reads tasks as they stand now or as they stood on a past day ({@code asOf}), in SQL over
  * {@link TaskStateSql}, so that lists, single tasks and the dashboard agree on every derived flag.
+ *
+ * <p>Over 400 lines on purpose: the list, the single task, the counts and the as-of reads share one SQL
+ * source and one row mapping by column name; split, they would drift apart.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

@@ -38,6 +38,9 @@ import org.pilotboard.task.TaskViews.TaskWrite;
  * Pilot tasks and their history. A task's current state and the history entry that explains it
  * are always written in one transaction, under a row lock, so concurrent writes serialise and
  * none is lost.
+ *
+ * <p>Over 400 lines on purpose: every write of a task (create, patch, status update, revision, delete)
+ * follows the same lock, If-Match, rules, history and event steps, kept side by side so that they stay alike.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

@@ -49,6 +49,14 @@ test('console import: the official checks a CSV, sees the problems by row (nothi
   await page.locator('[data-testid="import-results"] tbody tr[data-outcome="created"]').nth(1).waitFor();
   await page.locator('[data-testid="import-summary"]', { hasText: '新建 2' }).waitFor();
   expect(await tasksOf(), 'the dry run wrote nothing').toHaveLength(0);
+  // the dry run shows each row's task title and the values read, so mistakes are seen before importing
+  const firstRow = page.locator('[data-testid="import-results"] tbody tr').first();
+  await expect(firstRow.locator('.im-title'), "the row's task title").toHaveText(`E2E 导入任务 ${key}`);
+  await expect(firstRow.locator('.im-values'), 'the values read').toContainText('2027-06-30');
+  await expect(
+    page.locator('[data-testid="import-results"] tbody tr').nth(1).locator('.im-title'),
+    'an update row names the task it updates',
+  ).toHaveText(`E2E 导入任务 ${key}`);
   await page.locator('[data-testid="import"]').click();
   await page.locator('[data-testid="import-summary"]', { hasText: '已导入 2 行' }).waitFor();
   const created = await tasksOf();

@@ -32,12 +32,10 @@ test('plan: shows every chapter, item and measure the API counts, and no chapter
     measures: await page.locator('li.measure').count(),
     toc: await page.locator('[data-testid="plan-toc"] .toc__ch').count(),
   };
-  test
-    .info()
-    .annotations.push({
-      type: 'plan page',
-      description: `${shown.chapters} chapters, ${shown.items} items, ${shown.measures} measures (API ${cov.factors}/${cov.items}/${cov.measures})`,
-    });
+  test.info().annotations.push({
+    type: 'plan page',
+    description: `${shown.chapters} chapters, ${shown.items} items, ${shown.measures} measures (API ${cov.factors}/${cov.items}/${cov.measures})`,
+  });
   expect(shown.chapters, 'chapters').toBe(cov.factors);
   expect(shown.toc, 'chapters in the contents').toBe(cov.factors);
   expect(shown.items, 'items').toBe(cov.items);

@@ -1037,6 +1037,22 @@ export interface components {
              * @example 7
              */
             updateId?: number;
+            /**
+             * @description The task's Chinese title: for a task row as the row leaves it, for an update row the title of the task it updates
+             * @example 探索建设用地增减挂钩节余指标跨省域调剂
+             */
+            title?: string;
+            /**
+             * @description The row's non-empty cells as read, by column key (the template's order)
+             * @example {
+             *       "kind": "task",
+             *       "regionCode": "hefei-metro",
+             *       "externalKey": "HF-LAND-01"
+             *     }
+             */
+            values?: {
+                [key: string]: string;
+            };
         };
         /**
          * Format: date-time

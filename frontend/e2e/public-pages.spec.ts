@@ -106,6 +106,27 @@ test('deep link /regions/<code> loads directly and survives reload', async ({ pa
   expect(errors).toEqual([]);
 });
 
+test('an overdue task says by how many days, apart from its slip against the original plan, and its mini-Gantt marks today', async ({
+  page,
+  errors,
+}) => {
+  const { today } = await api<{ today: string }>('dashboard/summary');
+  const { items } = await api<{ items: { id: number; plannedEnd: string }[] }>('tasks?overdue=true&size=1');
+  expect(items.length, 'the demo data has an overdue task').toBe(1);
+  const task = items[0];
+  const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${task.plannedEnd}T00:00:00Z`)) / 86_400_000);
+  await goto(page, `/tasks/${task.id}`);
+  const overdue = page.locator('[data-testid="overdue-days"]');
+  await expect(overdue).toContainText(`逾期 ${days} 天`);
+  await expect(
+    page.locator('.slip').last(),
+    'the slip line says it is measured against the original plan',
+  ).toContainText('相对原计划');
+  await expect(page.locator('.sched__now'), 'a today marker on each bar row').toHaveCount(3);
+  await expect(page.locator('.sched__today')).toHaveText('今天');
+  expect(errors).toEqual([]);
+});
+
 test('unknown task shows a designed not-found state', async ({ page }) => {
   await goto(page, '/tasks/999999999');
   await page.locator('[role="alert"]').waitFor();

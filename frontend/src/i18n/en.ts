@@ -354,6 +354,7 @@ const en: Messages = {
     milestoneText: 'Milestone served',
   },
   embed: {
+    dataAsOf: 'Data as of {date}',
     openFull: 'See details on Pilotboard',
     regionTitle: '{name}: pilot progress',
     milestoneTitle: 'Milestone: {title}',

@@ -343,6 +343,7 @@ export default {
     milestoneText: '服务的里程碑',
   },
   embed: {
+    dataAsOf: '数据截至 {date}',
     openFull: '在试点看板查看详情',
     regionTitle: '{name} 试点进度',
     milestoneTitle: '里程碑：{title}',

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 public class SecurityHeaders {
 
     static final String EMBED_PREFIX = "/embed/";
+    private static final String EMBED_KEY = "pilotboard.embed";
     private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors ";
@@ -27,7 +28,11 @@ public class SecurityHeaders {
 
     private void addHeaders(RoutingContext ctx) {
         String path = ctx.request().path();
-        boolean embed = path.startsWith(EMBED_PREFIX);
+        // The SPA routing reroutes /embed/... to the index page, and this handler runs again with that
+        // path: the first pass decides, so the widget's page stays frameable.
+        Boolean decided = ctx.get(EMBED_KEY);
+        boolean embed = decided != null ? decided : path.startsWith(EMBED_PREFIX);
+        ctx.put(EMBED_KEY, embed);
         String policy = path.startsWith("/q/swagger-ui") ? SWAGGER_POLICY : POLICY;
         ctx.addHeadersEndHandler(ignored -> {
             var headers = ctx.response().headers();

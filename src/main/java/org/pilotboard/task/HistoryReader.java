@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.pilotboard.config.AppClock;
 import org.pilotboard.http.PageResult;
+import org.pilotboard.plan.PlanService;
 import org.pilotboard.task.TaskViews.HistoryEntryView;
 
 /** The status-update history across tasks, oldest first: the public record of what changed when. */
@@ -36,11 +37,11 @@ public class HistoryReader {
     private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {};
 
     private final EntityManager em;
-    private final PlanCodes plans;
+    private final PlanService plans;
     private final AppClock clock;
     private final ObjectMapper json;
 
-    public HistoryReader(EntityManager em, PlanCodes plans, AppClock clock, ObjectMapper json) {
+    public HistoryReader(EntityManager em, PlanService plans, AppClock clock, ObjectMapper json) {
         this.em = em;
         this.plans = plans;
         this.clock = clock;

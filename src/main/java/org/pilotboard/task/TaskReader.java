@@ -26,6 +26,7 @@ import org.pilotboard.config.PilotboardConfig;
 import org.pilotboard.db.NamedSql;
 import org.pilotboard.http.PageResult;
 import org.pilotboard.http.ProblemException;
+import org.pilotboard.plan.PlanService;
 import org.pilotboard.task.TaskViews.RevisionView;
 import org.pilotboard.task.TaskViews.StatusUpdateView;
 import org.pilotboard.task.TaskViews.TaskView;
@@ -82,12 +83,12 @@ public class TaskReader {
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
-    private final PlanCodes plans;
+    private final PlanService plans;
     private final AppClock clock;
     private final PilotboardConfig config;
 
     public TaskReader(
-            EntityManager em, AgroalDataSource dataSource, PlanCodes plans, AppClock clock, PilotboardConfig config) {
+            EntityManager em, AgroalDataSource dataSource, PlanService plans, AppClock clock, PilotboardConfig config) {
         this.em = em;
         this.dataSource = dataSource;
         this.plans = plans;
@@ -238,7 +239,7 @@ public class TaskReader {
 
     /** The filters by the task's place in the plan (factor, measure, milestone), shared with the history. */
     static void planFilters(
-            PlanCodes plans,
+            PlanService plans,
             String factor,
             String measure,
             String milestone,

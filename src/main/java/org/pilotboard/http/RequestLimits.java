@@ -1,7 +1,6 @@
 package org.pilotboard.http;
 
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +29,7 @@ public class RequestLimits {
         // METHOD SP request-target SP HTTP/1.1
         int line = request.method().name().length() + request.uri().length() + 10;
         if (line > MAX_REQUEST_LINE) {
-            refuse(
+            EarlyAnswers.refuse(
                     ctx,
                     414,
                     "URI Too Long",
@@ -43,7 +42,7 @@ public class RequestLimits {
             headers += header.getKey().length() + header.getValue().length() + 4;
         }
         if (headers > MAX_HEADERS) {
-            refuse(
+            EarlyAnswers.refuse(
                     ctx,
                     431,
                     "Request Header Fields Too Large",
@@ -51,20 +50,5 @@ public class RequestLimits {
             return;
         }
         ctx.next();
-    }
-
-    private static void refuse(RoutingContext ctx, int status, String title, String detail) {
-        String path = ctx.request().path();
-        boolean api = path != null && path.startsWith("/api/");
-        var response = ctx.response().setStatusCode(status).putHeader("Connection", "close");
-        if (api) {
-            // instance: the path cut short, as the whole of it is what was too long
-            String instance = path.length() > 200 ? path.substring(0, 200) + "…" : path;
-            response.putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(Json.encode(new Problem(
-                            "urn:pilotboard:problem:http-" + status, title, status, detail, instance, null)));
-        } else {
-            response.putHeader("Content-Type", "text/plain; charset=utf-8").end(title + ": " + detail + "\n");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.pilotboard.http;
 
+import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,12 +37,7 @@ public class SecurityHeaders {
         String policy = path.startsWith("/q/swagger-ui") ? SWAGGER_POLICY : POLICY;
         ctx.addHeadersEndHandler(ignored -> {
             var headers = ctx.response().headers();
-            headers.set("Content-Security-Policy", policy + (embed ? "*" : "'none'"));
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-            if (!embed) {
-                headers.set("X-Frame-Options", "DENY");
-            }
+            set(headers, policy, embed);
             // The page itself must be fetched again after a deployment; its hashed assets may be cached.
             String type = headers.get("Content-Type");
             if (type != null && type.startsWith("text/html")) {
@@ -49,5 +45,19 @@ public class SecurityHeaders {
             }
         });
         ctx.next();
+    }
+
+    /** The headers of a response that is not a page to frame: for answers given before routing. */
+    static void setStrict(MultiMap headers) {
+        set(headers, POLICY, false);
+    }
+
+    private static void set(MultiMap headers, String policy, boolean embed) {
+        headers.set("Content-Security-Policy", policy + (embed ? "*" : "'none'"));
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (!embed) {
+            headers.set("X-Frame-Options", "DENY");
+        }
     }
 }

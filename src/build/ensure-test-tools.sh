@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The browser tests drive Debian's Chromium with playwright-core (no browser downloads here).
-# Installs it when this user can (root with apt-get); otherwise says in one line what to install.
-# Also Debian's Noto CJK fonts, so that screenshots of the zh-CN pages show what users see, not boxes.
+# What the tests need from Debian beyond Java, Node and PostgreSQL, installed when this user can
+# (root with apt-get); otherwise it says in one line what to install:
+# - Chromium, which the browser tests drive (no browser downloads here);
+# - the Noto CJK fonts, so that screenshots of the zh-CN pages show what users see, not boxes;
+# - nginx, which ProxyErrorsTest runs in front of the app with docker/nginx.conf.
 set -euo pipefail
 chromium=${CHROME_PATH:-/usr/bin/chromium}
 can_install() { [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; }
@@ -10,14 +12,20 @@ has_chinese_font() { command -v fc-list >/dev/null && fc-list :lang=zh family 2>
 packages=()
 [ -x "$chromium" ] || packages+=(chromium)
 has_chinese_font || packages+=(fonts-noto-cjk)
+has_nginx() { command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; }
+has_nginx || packages+=(nginx)
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0
 fi
 if can_install; then
-  echo "Installing for the browser tests: ${packages[*]} (apt-get)..."
+  echo "Installing for the tests: ${packages[*]} (apt-get)..."
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
   exit 0
+fi
+if ! has_nginx; then
+  echo "The proxy test needs nginx: install it (Debian: sudo apt-get install nginx)." >&2
+  exit 1
 fi
 if [ ! -x "$chromium" ]; then
   echo "Browser tests need Chromium at $chromium: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH." >&2

@@ -26,6 +26,9 @@ public class Account extends PanacheEntityBase {
     public String username;
     public String displayName;
     public String email;
+
+    /** Whether reminder e-mails go to this user; they turn it off themselves (PUT /me/email-reminders). */
+    public boolean emailReminders = true;
     /** bcrypt hash; the password itself is never stored or returned. */
     public String passwordHash;
 

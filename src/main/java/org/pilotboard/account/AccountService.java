@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.pilotboard.account.AccountViews.LoginRequest;
@@ -165,6 +166,24 @@ public class AccountService {
             }
         }
         audit.record("user.password_change", "user", account.id, null, null);
+    }
+
+    /** Turns the caller's own reminder e-mails on or off (the inbox is not affected). */
+    @Transactional
+    public MeView setEmailReminders(Caller caller, boolean enabled) {
+        Account account = Account.findById(caller.account().id, LockModeType.PESSIMISTIC_WRITE);
+        if (account.emailReminders != enabled) {
+            audit.record(
+                    "user.email_reminders",
+                    "user",
+                    account.id,
+                    Map.of("emailReminders", account.emailReminders),
+                    Map.of("emailReminders", enabled));
+            account.emailReminders = enabled;
+            account.updatedAt = clock.now();
+        }
+        caller.account().emailReminders = enabled;
+        return me(caller);
     }
 
     /**

@@ -22,6 +22,10 @@ public final class AccountViews {
             @Schema(example = "hefei-official") String username,
             @Schema(example = "合肥市发展改革委 王芳") String displayName,
             @Schema(example = "wang@example.gov.cn") String email,
+
+            @Schema(description = "Whether reminder e-mails go to this user (they turn it off themselves)")
+            boolean emailReminders,
+
             Role role,
 
             @Schema(description = "Codes of the regions an official writes in")
@@ -41,6 +45,7 @@ public final class AccountViews {
                     a.username,
                     a.displayName,
                     a.email,
+                    a.emailReminders,
                     a.role,
                     a.regions.stream().map(r -> r.code).sorted().toList(),
                     a.disabled,
@@ -100,6 +105,11 @@ public final class AccountViews {
 
             @Schema(description = "Only when signed in by the session cookie: send it as X-CSRF-Token with every write")
             String csrfToken) {}
+
+    @Schema(name = "EmailReminders")
+    public record EmailReminders(
+            @NotNull @Schema(description = "Send me reminder e-mails", example = "false")
+            Boolean enabled) {}
 
     @Schema(name = "PasswordChange")
     public record PasswordChange(

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -152,6 +153,22 @@ public class AuthResource {
     public MeView me() {
         access.requireSignedIn();
         return accounts.me(caller);
+    }
+
+    @PUT
+    @Path("/me/email-reminders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "setMyEmailReminders",
+            summary = "Turn your own reminder e-mails on or off",
+            description = "The console inbox (提醒) keeps every reminder either way.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller, with the setting",
+            content = @Content(schema = @Schema(implementation = MeView.class)))
+    public MeView setEmailReminders(@NotNull @Valid AccountViews.EmailReminders body) {
+        access.requireSignedIn();
+        return accounts.setEmailReminders(caller, body.enabled());
     }
 
     @POST

@@ -51,6 +51,29 @@ public interface PilotboardConfig {
 
     Exports exports();
 
+    Reminders reminders();
+
+    /** The daily reminders of stale, due-soon and overdue tasks (docs/reminders.md). */
+    interface Reminders {
+        /**
+         * When the job runs, as a Quartz-style cron expression in Asia/Shanghai time (09:00 daily by
+         * default); "off" turns the job off.
+         */
+        @WithDefault("0 0 9 * * ?")
+        String cron();
+
+        /**
+         * Send reminder e-mails, through the SMTP server set by quarkus.mailer.host, port, from and
+         * credentials. Off by default: with no SMTP server configured, reminders go to the inbox and
+         * the webhooks only.
+         */
+        @WithDefault("false")
+        boolean email();
+
+        /** The dashboard's public address (https://...), for links in the e-mails; without it they have none. */
+        Optional<String> linkBase();
+    }
+
     /** Streaming downloads (tasks, history, the whole dataset): each holds a database connection throughout. */
     interface Exports {
         /** Downloads at once (at least 1); more are answered 503 busy with Retry-After. */

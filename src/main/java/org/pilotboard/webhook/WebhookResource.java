@@ -41,8 +41,8 @@ import org.pilotboard.webhook.WebhookViews.WebhookView;
 @Path("/v1/webhooks")
 @Tag(
         name = "Webhooks",
-        description =
-                "URLs that receive signed events: task.created, status_update.posted, milestone.status_changed (admin)")
+        description = "URLs that receive signed events: task.created, status_update.posted, milestone.status_changed,"
+                + " task.stale, task.due_soon, task.overdue (admin)")
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookResource {
 

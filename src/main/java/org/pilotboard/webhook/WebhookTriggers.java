@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pilotboard.plan.MilestoneOverridden;
+import org.pilotboard.reminder.TaskReminded;
 import org.pilotboard.task.TaskEvent;
 import org.pilotboard.task.TaskReader;
 import org.pilotboard.task.TaskStatus;
@@ -70,6 +71,18 @@ public class WebhookTriggers {
     void taskDeleted(@Observes TaskEvent.Deleted deleted) {
         TaskView before = deleted.before();
         milestones.check(List.of(before.milestoneCode()), MilestoneWatch.CAUSE_TASK, before.id());
+    }
+
+    /** The daily reminder job reminded a task's officials: task.stale, task.due_soon or task.overdue. */
+    void taskReminded(@Observes TaskReminded reminded) {
+        outbox.enqueue(reminded.kind().webhookEvent(), () -> {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put(
+                    "reminder",
+                    Map.of("id", reminded.reminderId(), "kind", reminded.kind(), "period", reminded.period()));
+            data.put("task", reader.get(reminded.taskId(), null).forPublic());
+            return data;
+        });
     }
 
     /** An admin set or cleared a milestone's override. */

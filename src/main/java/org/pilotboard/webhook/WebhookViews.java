@@ -16,7 +16,8 @@ public final class WebhookViews {
 
     private WebhookViews() {}
 
-    static final String EVENTS = "task.created, status_update.posted, milestone.status_changed";
+    static final String EVENTS =
+            "task.created, status_update.posted, milestone.status_changed, task.stale, task.due_soon, task.overdue";
 
     @Schema(name = "Webhook", description = "A registered webhook (never with its secret)")
     @JsonInclude(JsonInclude.Include.NON_NULL)

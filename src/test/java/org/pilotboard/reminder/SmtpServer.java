@@ -1,0 +1,40 @@
+package org.pilotboard.reminder;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+/** A real SMTP server (GreenMail) for the reminder e-mails, and the app pointed at it. */
+public class SmtpServer implements QuarkusTestResourceLifecycleManager {
+
+    static GreenMail smtp;
+
+    @Override
+    public Map<String, String> start() {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return Map.of(
+                "quarkus.mailer.mock", "false",
+                "quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(port),
+                "quarkus.mailer.from", "pilotboard@example.gov.cn",
+                "pilotboard.reminders.email", "true",
+                "pilotboard.reminders.link-base", "https://pilotboard.example.gov.cn/");
+    }
+
+    @Override
+    public void stop() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+}

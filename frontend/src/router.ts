@@ -35,6 +35,12 @@ export const router = createRouter({
       meta: { console: true, auth: true },
     },
     {
+      path: '/console/reminders',
+      name: 'reminders',
+      component: () => import('@/views/console/RemindersView.vue'),
+      meta: { console: true, auth: true },
+    },
+    {
       path: '/console/import',
       name: 'import',
       component: () => import('@/views/console/ImportView.vue'),

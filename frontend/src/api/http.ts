@@ -14,6 +14,7 @@ import type {
   ImportResult,
   LoginResult,
   Me,
+  Reminder,
   Measure,
   MeasuresProgress,
   Milestone,
@@ -321,6 +322,13 @@ export const consoleApi = {
     ),
   pingWebhook: (hookId: number) =>
     data<WebhookDelivery>(() => s.POST('/api/v1/webhooks/{id}/ping', { params: { path: id(hookId) } })),
+  reminders: (query: { unread?: boolean; page?: number; size?: number }) =>
+    data<PageOf<Reminder>>(() => s.GET('/api/v1/reminders', { params: { query: query as never } })),
+  unreadReminders: () => data<{ unread?: number }>(() => s.GET('/api/v1/reminders/count')),
+  markReminderRead: (reminderId: number) =>
+    data<null>(() => s.POST('/api/v1/reminders/{id}/read', { params: { path: id(reminderId) } })),
+  markAllRemindersRead: () => data<null>(() => s.POST('/api/v1/reminders/read-all')),
+  setEmailReminders: (enabled: boolean) => data<Me>(() => s.PUT('/api/v1/me/email-reminders', { body: { enabled } })),
   /** A file sent as it is, as its media type (CSV or XLSX). */
   importFile: (file: Blob, contentType: string, dryRun: boolean) =>
     data<ImportResult>(() =>

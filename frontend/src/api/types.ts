@@ -116,6 +116,10 @@ export type Problem = S['Problem'];
 // ---- console (signed-in) shapes ----
 export type User = Sent<S['User'], 'id' | 'username' | 'displayName' | 'role' | 'regions' | 'disabled' | 'version'>;
 export type LoginResult = With<Sent<S['LoginResponse'], 'expiresAt'>, { user: User }>;
+export type Reminder = Sent<
+  S['Reminder'],
+  'id' | 'kind' | 'period' | 'createdAt' | 'read' | 'taskId' | 'taskTitleZh' | 'regionCode' | 'regionNameZh'
+>;
 export type Me = With<Sent<S['Me'], 'tokenKind' | 'readOnly' | 'admin' | 'writableRegions'>, { user: User }>;
 export type ApiToken = Sent<S['Token'], 'id' | 'name' | 'kind' | 'readOnly' | 'owner' | 'createdAt'>;
 export type CreatedToken = With<Sent<S['TokenCreated'], 'token'>, { details: ApiToken }>;

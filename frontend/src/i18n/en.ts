@@ -366,6 +366,40 @@ const en: Messages = {
     home: 'Back to the overview',
   },
   console: {
+    // Reminders (issue 16, point 2)
+    reminders: {
+      title: 'Reminders',
+      intro:
+        'Every day at 09:00 (Beijing time) the tasks of your regions are checked: each overdue task, task due within 14 days and task not updated for long is reminded once.',
+      unreadOnly: 'Unread only',
+      markRead: 'Mark read',
+      markAllRead: 'Mark all read',
+      read: 'Read',
+      unread: 'Unread',
+      empty: 'No reminders.',
+      results: '{n} reminders',
+      unreadCount: '{n} unread reminders',
+      kind: {
+        overdue: 'Overdue',
+        due_soon: 'Due within 14 days',
+        stale: 'Not updated for long',
+      },
+      period: {
+        overdue: 'Planned end {date}',
+        due_soon: 'Planned end {date}',
+        stale: 'Last verified {date}',
+      },
+      task: 'Task',
+      region: 'Region',
+      when: 'Reminded',
+      email: 'Receive reminders by e-mail',
+      emailHint:
+        'At most one e-mail per check, listing every new reminder. When off, reminders still show on this page.',
+      emailNoAddress: 'Your account has no e-mail address; ask an administrator to add one.',
+      emailSaved: 'Saved: {state}.',
+      on: 'e-mails on',
+      off: 'e-mails off',
+    },
     nav: {
       console: 'Console',
       signIn: 'Sign in',
@@ -382,6 +416,7 @@ const en: Messages = {
       milestones: 'Milestone status',
       audit: 'Audit trail',
       webhooks: 'Webhooks',
+      reminders: 'Reminders',
     },
     role: {
       viewer: 'Viewer',

@@ -355,6 +355,38 @@ export default {
     home: '返回总览',
   },
   console: {
+    // Reminders (issue 16, point 2)
+    reminders: {
+      title: '提醒',
+      intro: '每天上午 9 点（北京时间），系统检查您所在地区的任务：已逾期、14 天内到期、长期未更新的任务各提醒一次。',
+      unreadOnly: '只看未读',
+      markRead: '标为已读',
+      markAllRead: '全部标为已读',
+      read: '已读',
+      unread: '未读',
+      empty: '没有提醒。',
+      results: '共 {n} 条提醒',
+      unreadCount: '{n} 条未读提醒',
+      kind: {
+        overdue: '已逾期',
+        due_soon: '14 天内到期',
+        stale: '长期未更新',
+      },
+      period: {
+        overdue: '计划完成 {date}',
+        due_soon: '计划完成 {date}',
+        stale: '上次核实 {date}',
+      },
+      task: '任务',
+      region: '地区',
+      when: '提醒时间',
+      email: '通过电子邮件接收提醒',
+      emailHint: '每次检查后最多一封邮件，列出所有新提醒。关闭后，提醒仍会出现在本页。',
+      emailNoAddress: '您的账户没有电子邮件地址，请联系管理员添加。',
+      emailSaved: '已保存：{state}。',
+      on: '接收邮件',
+      off: '不接收邮件',
+    },
     nav: {
       console: '控制台',
       signIn: '登录',
@@ -371,6 +403,7 @@ export default {
       milestones: '节点状态',
       audit: '审计日志',
       webhooks: 'Webhook',
+      reminders: '提醒',
     },
     role: {
       viewer: '查看者',

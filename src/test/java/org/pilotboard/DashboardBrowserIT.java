@@ -37,7 +37,12 @@ class DashboardBrowserIT {
                     "quarkus.flyway.clean-disabled",
                     "false",
                     "pilotboard.admin.password",
-                    ADMIN_PASSWORD);
+                    ADMIN_PASSWORD,
+                    // the browser tests are many clients from one address: budgets on, none refused
+                    "pilotboard.rate-limits.per-address",
+                    "1000000",
+                    "pilotboard.rate-limits.per-token",
+                    "1000000");
         }
     }
 

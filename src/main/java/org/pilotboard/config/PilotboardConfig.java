@@ -53,6 +53,28 @@ public interface PilotboardConfig {
 
     Reminders reminders();
 
+    RateLimits rateLimits();
+
+    /** Request budgets per client, per instance (docs/api.md, "Rate limits"). */
+    interface RateLimits {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests an API token or a signed-in session may make in a window. */
+        @WithDefault("1200")
+        @Min(1)
+        int perToken();
+
+        /** Requests a client address without a token may make in a window. */
+        @WithDefault("600")
+        @Min(1)
+        int perAddress();
+
+        /** How long a window lasts, from a client's first request in it. */
+        @WithDefault("PT1M")
+        Duration window();
+    }
+
     /** The daily reminders of stale, due-soon and overdue tasks (docs/reminders.md). */
     interface Reminders {
         /**

@@ -2,11 +2,15 @@ package org.pilotboard.dashboard;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pilotboard.http.ClientAddress;
+import org.pilotboard.http.Problem;
+import org.pilotboard.http.RateLimiter;
 
 /**
  * The public dashboard summary straight from the cache, on the event loop: a burst of readers (a press
@@ -23,11 +27,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SummaryRoute {
 
     private final SummaryCache cache;
+    private final RateLimiter limiter;
+    private final ClientAddress clientAddress;
     private final String path;
 
     public SummaryRoute(
-            SummaryCache cache, @ConfigProperty(name = "quarkus.rest.path", defaultValue = "/") String restPath) {
+            SummaryCache cache,
+            RateLimiter limiter,
+            ClientAddress clientAddress,
+            @ConfigProperty(name = "quarkus.rest.path", defaultValue = "/") String restPath) {
         this.cache = cache;
+        this.limiter = limiter;
+        this.clientAddress = clientAddress;
         this.path = (restPath.endsWith("/") ? restPath.substring(0, restPath.length() - 1) : restPath)
                 + "/v1/dashboard/summary";
     }
@@ -47,7 +58,19 @@ public class SummaryRoute {
             ctx.next();
             return;
         }
-        var response = ctx.response().putHeader("ETag", current.etagHeader()); // spelt as the REST resource does
+        var response = ctx.response();
+        // The same budget as every anonymous API request from this address (account/RateLimits).
+        if (limiter.enabled()) {
+            RateLimiter.Decision decision = limiter.forAddress(clientAddress.of(request));
+            decision.headers().forEach(response::putHeader);
+            if (!decision.allowed()) {
+                response.setStatusCode(429)
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .end(Json.encode(decision.problem(request.path())));
+                return;
+            }
+        }
+        response.putHeader("ETag", current.etagHeader()); // spelt as the REST resource does
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, current.etag().getValue())) {
             response.setStatusCode(304).end();

@@ -4,100 +4,102 @@ import { checkAsOf } from '@/lib/asOf';
 import { todayIn } from '@/lib/dates';
 import { isAdmin, restoreSession, signedIn } from '@/lib/session';
 import { consoleApi, setUnauthorizedHandler } from '@/api/http';
+// The client routes' paths, one list that the server reads too (http/ClientRoutes): any other path is a 404.
+import paths from '@/routes.json';
 
 const Overview = () => import('@/views/OverviewView.vue');
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
-    { path: '/', name: 'overview', component: Overview },
-    { path: '/timeline', name: 'timeline', component: () => import('@/views/TimelineView.vue') },
-    { path: '/regions', name: 'regions', component: () => import('@/views/RegionsView.vue') },
-    { path: '/regions/:code', name: 'region', component: () => import('@/views/RegionView.vue'), props: true },
-    { path: '/plan', name: 'plan', component: () => import('@/views/PlanView.vue') },
-    { path: '/tasks/:id', name: 'task', component: () => import('@/views/TaskView.vue'), props: true },
+    { path: paths.overview, name: 'overview', component: Overview },
+    { path: paths.timeline, name: 'timeline', component: () => import('@/views/TimelineView.vue') },
+    { path: paths.regions, name: 'regions', component: () => import('@/views/RegionsView.vue') },
+    { path: paths.region, name: 'region', component: () => import('@/views/RegionView.vue'), props: true },
+    { path: paths.plan, name: 'plan', component: () => import('@/views/PlanView.vue') },
+    { path: paths.task, name: 'task', component: () => import('@/views/TaskView.vue'), props: true },
     {
-      path: '/console/sign-in',
+      path: paths['sign-in'],
       name: 'sign-in',
       component: () => import('@/views/console/SignInView.vue'),
       meta: { console: true },
     },
     {
-      path: '/console',
+      path: paths.console,
       name: 'console',
       component: () => import('@/views/console/MyTasksView.vue'),
       meta: { console: true, auth: true },
     },
     {
-      path: '/console/tasks/new',
+      path: paths['task-new'],
       name: 'task-new',
       component: () => import('@/views/console/TaskEditView.vue'),
       meta: { console: true, auth: true },
     },
     {
-      path: '/console/reminders',
+      path: paths.reminders,
       name: 'reminders',
       component: () => import('@/views/console/RemindersView.vue'),
       meta: { console: true, auth: true },
     },
     {
-      path: '/console/import',
+      path: paths.import,
       name: 'import',
       component: () => import('@/views/console/ImportView.vue'),
       meta: { console: true, auth: true },
     },
     {
-      path: '/console/tasks/:id/edit',
+      path: paths['task-edit'],
       name: 'task-edit',
       component: () => import('@/views/console/TaskEditView.vue'),
       props: true,
       meta: { console: true, auth: true },
     },
     {
-      path: '/console/admin/users',
+      path: paths['admin-users'],
       name: 'admin-users',
       component: () => import('@/views/console/AdminUsersView.vue'),
       meta: { console: true, auth: true, admin: true },
     },
     {
-      path: '/console/admin/tokens',
+      path: paths['admin-tokens'],
       name: 'admin-tokens',
       component: () => import('@/views/console/AdminTokensView.vue'),
       meta: { console: true, auth: true, admin: true },
     },
     {
-      path: '/console/admin/regions',
+      path: paths['admin-regions'],
       name: 'admin-regions',
       component: () => import('@/views/console/AdminRegionsView.vue'),
       meta: { console: true, auth: true, admin: true },
     },
     {
-      path: '/console/admin/milestones',
+      path: paths['admin-milestones'],
       name: 'admin-milestones',
       component: () => import('@/views/console/AdminMilestonesView.vue'),
       meta: { console: true, auth: true, admin: true },
     },
     {
-      path: '/console/admin/audit',
+      path: paths['admin-audit'],
       name: 'admin-audit',
       component: () => import('@/views/console/AdminAuditView.vue'),
       meta: { console: true, auth: true, admin: true },
     },
     {
-      path: '/console/admin/webhooks',
+      path: paths['admin-webhooks'],
       name: 'admin-webhooks',
       component: () => import('@/views/console/AdminWebhooksView.vue'),
       meta: { console: true, auth: true, admin: true },
     },
     {
-      path: '/embed/regions/:code',
+      path: paths['embed-region'],
       name: 'embed-region',
       component: () => import('@/views/EmbedRegionView.vue'),
       props: true,
       meta: { embed: true },
     },
     {
-      path: '/embed/milestones/:code',
+      path: paths['embed-milestone'],
       name: 'embed-milestone',
       component: () => import('@/views/EmbedMilestoneView.vue'),
       props: true,

@@ -1,0 +1,47 @@
+// The public pages' links: real 404s for unknown paths, the language in the link, one fetch per page,
+// charts that print, and as-of views that show only what existed (issue 15, points 5, 8 to 11).
+import { test, expect } from './support/fixtures';
+
+test.describe('unknown paths', () => {
+  test('the server answers 404 with the app for unknown paths, 200 for the router’s pages', async ({ request }) => {
+    const known = ['/', '/timeline', '/regions', '/regions/hefei-metro', '/plan', '/tasks/1', '/console/sign-in'];
+    known.push('/console/tasks/1/edit', '/embed/regions/hefei-metro', '/embed/milestones/M2025', '/Regions/');
+    for (const path of known) {
+      const res = await request.get(path, { headers: { Accept: 'text/html' } });
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()['content-type'], path).toContain('text/html');
+    }
+    for (const path of ['/no-such-page', '/regions/hefei-metro/extra', '/console/admin', '/tasks/', '/x/y/z.php']) {
+      const res = await request.get(path, { headers: { Accept: 'text/html' } });
+      expect(res.status(), path).toBe(404);
+      expect(res.headers()['content-type'], path).toContain('text/html');
+      expect(await res.text(), `${path} is the app's page`).toContain('<div id="app"></div>');
+      expect(res.headers()['x-frame-options'], path).toBe('DENY');
+    }
+    // a reload with the browser's cached copy is still a 404, never a 304
+    const first = await request.get('/no-such-page');
+    const again = await request.get('/no-such-page', {
+      headers: { 'If-None-Match': first.headers()['etag'] ?? '*', 'If-Modified-Since': new Date().toUTCString() },
+    });
+    expect(again.status()).toBe(404);
+    // the API keeps its own problem+json 404s
+    const apiRes = await request.get('/api/v1/no-such-thing');
+    expect(apiRes.status()).toBe(404);
+    expect(apiRes.headers()['content-type']).toContain('application/problem+json');
+  });
+
+  test('a browser gets the not-found page with 404; deep links and reloads keep working', async ({ page }) => {
+    const res = await page.goto('/no-such-page', { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('页面不存在');
+    await page.getByRole('link', { name: '返回总览' }).click();
+    await page.locator('.kpi').first().waitFor();
+    const deep = await page.goto('/regions/hefei-metro', { waitUntil: 'networkidle' });
+    expect(deep?.status()).toBe(200);
+    await page.locator('h1').waitFor();
+    const reload = await page.reload({ waitUntil: 'networkidle' });
+    expect(reload?.status()).toBe(200);
+    await expect(page.locator('h1')).not.toHaveText('页面不存在');
+    expect(new URL(page.url()).pathname).toBe('/regions/hefei-metro');
+  });
+});

@@ -1,6 +1,7 @@
 // The public pages' links: real 404s for unknown paths, the language in the link, one fetch per page,
 // charts that print, and as-of views that show only what existed (issue 15, points 5, 8 to 11).
 import { test, expect } from './support/fixtures';
+import { goto } from './support/pages';
 
 test.describe('unknown paths', () => {
   test('the server answers 404 with the app for unknown paths, 200 for the router’s pages', async ({ request }) => {
@@ -43,5 +44,41 @@ test.describe('unknown paths', () => {
     expect(reload?.status()).toBe(200);
     await expect(page.locator('h1')).not.toHaveText('页面不存在');
     expect(new URL(page.url()).pathname).toBe('/regions/hefei-metro');
+  });
+});
+
+test.describe('language in the link', () => {
+  test('?lang=en opens in English, ?lang=zh in Chinese, and the switch writes the address', async ({
+    page,
+    errors,
+  }) => {
+    await goto(page, '/regions/hefei-metro?lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.locator('nav a', { hasText: 'Overview' }).waitFor();
+    // in-app navigation keeps the language in the address
+    await page.locator('nav a', { hasText: 'Plan' }).click();
+    await page.waitForURL((u) => u.pathname === '/plan');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    // the switch changes the language and the address
+    await page.getByRole('button', { name: '切换到中文' }).click();
+    await page.locator('nav a', { hasText: '总览' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.locator('nav a', { hasText: 'Overview' }).waitFor();
+    const shared = page.url();
+    expect(new URL(shared).searchParams.get('lang')).toBe('en');
+
+    // the copied address opens in English for a reader whose browser would show Chinese
+    const reader = await page.context().browser()!.newContext({ locale: 'zh-CN' });
+    const other = await reader.newPage();
+    await other.goto(shared, { waitUntil: 'networkidle' });
+    await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+    await other.locator('nav a', { hasText: 'Overview' }).waitFor();
+    await other.goto('/?lang=zh', { waitUntil: 'networkidle' });
+    await expect(other.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await other.locator('nav a', { hasText: '总览' }).waitFor();
+    await reader.close();
+    expect(errors).toEqual([]);
   });
 });

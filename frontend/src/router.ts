@@ -6,6 +6,8 @@ import { isAdmin, restoreSession, signedIn } from '@/lib/session';
 import { consoleApi, setUnauthorizedHandler } from '@/api/http';
 // The client routes' paths, one list that the server reads too (http/ClientRoutes): any other path is a 404.
 import paths from '@/routes.json';
+import { i18n, setLocale } from '@/i18n';
+import { langFromQuery } from '@/lib/locale';
 
 const Overview = () => import('@/views/OverviewView.vue');
 
@@ -143,6 +145,14 @@ export function withAsOf(to: RouteLocationRaw): RouteLocationRaw {
 }
 
 router.beforeEach(async (to, from) => {
+  // ?lang=en|zh opens the page in that language (remembered, except inside an embed's frame); in-app
+  // navigation keeps it, so the address a reader copies opens in the language they read
+  const lang = langFromQuery(to.query.lang);
+  if (lang) {
+    if (lang !== i18n.global.locale.value) setLocale(lang, !to.meta.embed);
+  } else if (from.query.lang && !('lang' in to.query) && from.matched.length && langFromQuery(from.query.lang)) {
+    return { path: to.path, hash: to.hash, query: { ...to.query, lang: from.query.lang } };
+  }
   // the console: sign-in first (the cookie may still be a session: a reload, a new tab); admin pages for admins only
   if (to.meta.console && !signedIn.value) await restoreSession(consoleApi.session);
   if (to.meta.auth && !signedIn.value) return { name: 'sign-in', query: { redirect: to.fullPath } };

@@ -17,3 +17,18 @@ export function pickLang(locale: string, zh: string | null | undefined, en: stri
 export function isZhShown(locale: string, en: string | null | undefined): boolean {
   return !(locale === 'en' && en && en.trim());
 }
+
+/** The language a link asks for with ?lang=: `en`, `zh` or `zh-CN` (any case); null for anything else. */
+export function langFromQuery(v: unknown): AppLocale | null {
+  const value = Array.isArray(v) ? v[0] : v;
+  if (typeof value !== 'string') return null;
+  const lower = value.trim().toLowerCase();
+  if (lower === 'en') return 'en';
+  if (lower === 'zh' || lower === 'zh-cn') return 'zh-CN';
+  return null;
+}
+
+/** What ?lang= says for a language in the links the app writes. */
+export function langParam(locale: AppLocale): 'en' | 'zh' {
+  return locale === 'en' ? 'en' : 'zh';
+}

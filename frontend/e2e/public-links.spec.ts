@@ -1,7 +1,8 @@
 // The public pages' links: real 404s for unknown paths, the language in the link, one fetch per page,
 // charts that print, and as-of views that show only what existed (issue 15, points 5, 8 to 11).
 import { test, expect } from './support/fixtures';
-import { goto } from './support/pages';
+import { api } from './support/api';
+import { goto, noLoadingLeft } from './support/pages';
 
 test.describe('unknown paths', () => {
   test('the server answers 404 with the app for unknown paths, 200 for the router’s pages', async ({ request }) => {
@@ -81,4 +82,26 @@ test.describe('language in the link', () => {
     await reader.close();
     expect(errors).toEqual([]);
   });
+});
+
+test('the task page fetches its task once, and once again for another as-of date', async ({ page, errors }) => {
+  const { items } = await api<{ items: { id: number; titleZh: string; measureCode: string }[] }>(
+    'tasks?size=1&sort=id',
+  );
+  const task = items[0];
+  const own = new RegExp(`/api/v1/tasks/${task.id}(\\?|$)`);
+  const fetched: string[] = [];
+  page.on('request', (req) => {
+    if (own.test(req.url())) fetched.push(req.url());
+  });
+  await goto(page, `/tasks/${task.id}`);
+  await page.locator('h1', { hasText: task.titleZh }).waitFor();
+  await expect(page.getByText(`${task.measureCode}`).first()).toBeVisible();
+  await noLoadingLeft(page);
+  expect(fetched, 'GET /tasks/:id once').toHaveLength(1);
+  await goto(page, `/tasks/${task.id}?asOf=2026-01-01`);
+  await noLoadingLeft(page);
+  expect(fetched, 'and once more for the new date').toHaveLength(2);
+  expect(fetched[1]).toContain('asOf=2026-01-01');
+  expect(errors).toEqual([]);
 });

@@ -105,3 +105,42 @@ test('the task page fetches its task once, and once again for another as-of date
   expect(fetched[1]).toContain('asOf=2026-01-01');
   expect(errors).toEqual([]);
 });
+
+test('the burn-up draws for print without scrolling first, with axis titles and a legend of line styles', async ({
+  page,
+  errors,
+}) => {
+  await goto(page, '/');
+  await page.locator('.kpi').first().waitFor();
+  const burnup = page.locator('section[aria-labelledby="h-burnup"]');
+  await burnup.locator('.echart').waitFor({ state: 'attached' });
+  // below the fold, not scrolled to: not drawn yet
+  expect(await burnup.locator('.echart svg').count(), 'not drawn before it is seen or printed').toBe(0);
+  await page.emulateMedia({ media: 'print' });
+  await burnup.locator('.echart svg').waitFor({ state: 'attached' });
+  const svg = burnup.locator('.echart svg');
+  await expect(svg).toContainText('月份');
+  await expect(svg).toContainText('任务数（累计）');
+  // the planned and baseline lines, and their legend keys, have different dash patterns
+  const dashes = await svg
+    .locator('path[stroke-dasharray]')
+    .evaluateAll((ps) => [...new Set(ps.map((p) => p.getAttribute('stroke-dasharray')))].filter(Boolean));
+  expect(dashes.length, `two dash patterns in the chart: ${dashes}`).toBeGreaterThanOrEqual(2);
+  const keys = await burnup
+    .locator('.burnup__legend line')
+    .evaluateAll((ls) => ls.map((l) => l.getAttribute('stroke-dasharray') ?? 'solid'));
+  expect(new Set(keys).size, `legend keys ${keys}`).toBe(keys.length);
+  await page.emulateMedia({ media: 'screen' });
+  expect(errors).toEqual([]);
+});
+
+test('English dates have one format: day, month name, year', async ({ page, errors }) => {
+  await goto(page, '/?lang=en');
+  await page.locator('.mcard').first().waitFor();
+  const strip = page.locator('section[aria-labelledby="h-milestones"]');
+  await strip.locator('.echart svg').waitFor();
+  const text = await page.locator('main').innerText();
+  expect(text, 'no day/month/year in digits').not.toMatch(/\b\d{1,2}\/\d{1,2}\/\d{4}\b/);
+  expect(await strip.locator('.echart svg').textContent()).toMatch(/Today \d{1,2} [A-Z][a-z]{2,4} \d{4}/);
+  expect(errors).toEqual([]);
+});

@@ -12,10 +12,16 @@ describe('formatters', () => {
   });
   it('formats calendar dates without shifting the day', () => {
     expect(zh.date('2025-09-11')).toBe('2025年9月11日');
-    expect(en.date('2025-09-11')).toMatch(/^11 Sept? 2025$|^11 September 2025$/);
+    expect(en.date('2025-09-11')).toMatch(/^11 Sept? 2025$/);
+    expect(en.date('2026-12-02')).toBe('2 Dec 2026');
     expect(zh.date('2025-01-01')).toBe('2025年1月1日');
     expect(zh.date(null)).toBe('—');
     expect(en.date('2025-02-30')).toBe('—');
+  });
+  it('writes English dates one way only, never day/month with digits', () => {
+    expect(en.shortDate('2026-12-02')).toBe(en.date('2026-12-02'));
+    expect(en.shortDate('2026-12-02')).not.toMatch(/\d+\/\d+/);
+    expect(zh.shortDate('2026-12-02')).toBe('2026/12/02');
   });
   it('formats months and quarters per language', () => {
     expect(zh.month('2026-03-31')).toBe('2026年3月');

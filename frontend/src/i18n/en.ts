@@ -744,6 +744,11 @@ const en: Messages = {
       },
     },
   },
+  // issue 15, points 5, 7, 10: the burn-up's axes, as-of labels, the glossary's notes
+  pub: {
+    burnupAxisTime: 'Month',
+    burnupAxisTasks: 'Tasks (cumulative)',
+  },
 };
 
 export default en;

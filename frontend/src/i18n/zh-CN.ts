@@ -729,4 +729,9 @@ export default {
       },
     },
   },
+  // issue 15, points 5, 7, 10: the burn-up's axes, as-of labels, the glossary's notes
+  pub: {
+    burnupAxisTime: '月份',
+    burnupAxisTasks: '任务数（累计）',
+  },
 };

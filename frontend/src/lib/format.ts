@@ -7,9 +7,9 @@ export function intlLocale(locale: AppLocale | string): string {
 }
 
 export interface Formatters {
-  /** 2025-09-11 → 2025年9月11日 / 11 Sept 2025 */
+  /** 2025-09-11 → 2025年9月11日 / 11 Sept 2025 (English dates have this one format everywhere: never 11/09/2025) */
   date(iso: string | null | undefined): string;
-  /** 2025-09-11 → 2025/09/11 / 11/09/2025 (tables) */
+  /** 2025-09-11 → 2025/09/11 / 11 Sept 2025 (tables, chart labels) */
   shortDate(iso: string | null | undefined): string;
   /** 2025-09-11 → 2025年9月 / Sept 2025 */
   month(iso: string | null | undefined): string;
@@ -45,12 +45,23 @@ function lazy<T>(make: () => T): () => T {
 
 function buildFormatters(locale: AppLocale | string, timeZone: string): Formatters {
   const loc = intlLocale(locale);
+  // English: day, short month name, year ("2 Dec 2026"), in full dates and short ones alike, since
+  // "02/12/2026" reads as 12 February to an American reader; Chinese puts the year first either way.
   const dateFmt = lazy(
-    () => new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+    () =>
+      new Intl.DateTimeFormat(loc, {
+        year: 'numeric',
+        month: locale === 'en' ? 'short' : 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }),
   );
-  const shortFmt = lazy(
-    () => new Intl.DateTimeFormat(loc, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }),
-  );
+  const shortFmt =
+    locale === 'en'
+      ? dateFmt
+      : lazy(
+          () => new Intl.DateTimeFormat(loc, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }),
+        );
   const monthFmt = lazy(
     () => new Intl.DateTimeFormat(loc, { year: 'numeric', month: locale === 'en' ? 'short' : 'long', timeZone: 'UTC' }),
   );

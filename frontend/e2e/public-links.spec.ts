@@ -144,3 +144,41 @@ test('English dates have one format: day, month name, year', async ({ page, erro
   expect(await strip.locator('.echart svg').textContent()).toMatch(/Today \d{1,2} [A-Z][a-z]{2,4} \d{4}/);
   expect(errors).toEqual([]);
 });
+
+test.describe('as-of views', () => {
+  test('before the plan and the approvals: no milestones, no regions, and the date is the as-of date', async ({
+    page,
+    errors,
+  }) => {
+    await goto(page, '/?asOf=2021-03-01');
+    await expect(page.getByTestId('data-date')).toHaveText('截至 2021年3月1日');
+    await expect(page.getByTestId('asof-no-milestones')).toContainText('总体方案尚未印发（2021年12月21日 印发）');
+    await page.locator('#h-matrix').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('asof-no-regions')).toHaveText('截至 2021年3月1日，尚无获批的试点地区。');
+    await expect(page.locator('.matrix__table')).toHaveCount(0);
+    await page.locator('#h-burnup').scrollIntoViewIfNeeded();
+    await noLoadingLeft(page);
+    expect(await page.locator('main').innerText(), 'nothing on a past day is called today').not.toContain('今天');
+
+    await goto(page, '/regions?asOf=2021-03-01');
+    await expect(page.getByText('截至 2021年3月1日，尚无获批的试点地区。')).toBeVisible();
+    await goto(page, '/regions/hefei-metro?asOf=2021-03-01');
+    await expect(page.getByTestId('asof-not-approved')).toContainText('该地区尚未获批（2025年9月11日 获批）');
+    expect(errors).toEqual([]);
+  });
+
+  test('after the approvals: regions and milestones, the marker says 截至 / As of', async ({ page, errors }) => {
+    await goto(page, '/?asOf=2026-01-01');
+    const strip = page.locator('section[aria-labelledby="h-milestones"] .echart svg');
+    await expect(strip).toContainText('截至 2026/01/01');
+    await expect(strip).not.toContainText('今天');
+    await page.locator('#h-matrix').scrollIntoViewIfNeeded();
+    await expect(page.locator('.matrix__table tbody tr').first()).toBeVisible();
+    await goto(page, '/?asOf=2026-01-01&lang=en');
+    await expect(page.getByTestId('data-date')).toHaveText('As of 1 Jan 2026');
+    await expect(page.locator('section[aria-labelledby="h-milestones"] .echart svg')).toContainText('As of 1 Jan 2026');
+    await goto(page, '/regions/hefei-metro?asOf=2026-01-01&lang=zh');
+    await expect(page.getByTestId('asof-not-approved')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});

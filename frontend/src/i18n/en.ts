@@ -746,6 +746,12 @@ const en: Messages = {
   },
   // issue 15, points 5, 7, 10: the burn-up's axes, as-of labels, the glossary's notes
   pub: {
+    asOfMark: 'As of {date}',
+    asOfNoRegionsYet: 'As of {date}, no pilot region had been approved.',
+    asOfNoMilestones:
+      'As of {date}, the plan had not been issued yet (issued {issued}): its national milestones did not exist.',
+    asOfNotApproved:
+      'As of {date}, this region had not been approved yet (approved {approved}); what follows came later.',
     burnupAxisTime: 'Month',
     burnupAxisTasks: 'Tasks (cumulative)',
   },

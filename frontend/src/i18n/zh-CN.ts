@@ -731,6 +731,10 @@ export default {
   },
   // issue 15, points 5, 7, 10: the burn-up's axes, as-of labels, the glossary's notes
   pub: {
+    asOfMark: '截至 {date}',
+    asOfNoRegionsYet: '截至 {date}，尚无获批的试点地区。',
+    asOfNoMilestones: '截至 {date}，总体方案尚未印发（{issued} 印发），国家里程碑尚未提出。',
+    asOfNotApproved: '截至 {date}，该地区尚未获批（{approved} 获批），以下为之后的情况。',
     burnupAxisTime: '月份',
     burnupAxisTasks: '任务数（累计）',
   },

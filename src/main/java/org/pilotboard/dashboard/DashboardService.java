@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,6 +27,7 @@ import org.pilotboard.dashboard.DashboardViews.RegionProgress;
 import org.pilotboard.dashboard.DashboardViews.Summary;
 import org.pilotboard.plan.Factor;
 import org.pilotboard.plan.Milestone;
+import org.pilotboard.plan.PlanDocument;
 import org.pilotboard.region.Region;
 import org.pilotboard.task.TaskReader;
 import org.pilotboard.task.TaskStateSql;
@@ -102,7 +104,16 @@ public class DashboardService {
     public Summary summary(LocalDate asOf) {
         tasks.checkAsOf(asOf);
         LocalDate today = tasks.today(asOf);
-        List<Region> regionList = Region.<Region>listAll(Sort.by("demo").and("code"));
+        // A past day shows only what existed then: the regions approved by that day, the milestones once
+        // the plan that sets them was issued, and an admin's milestone override once it was made.
+        List<Region> regionList = Region.<Region>listAll(Sort.by("demo").and("code")).stream()
+                .filter(r -> asOf == null || r.approvedOn == null || !r.approvedOn.isAfter(asOf))
+                .toList();
+        boolean planIssued = asOf == null
+                || PlanDocument.<PlanDocument>findByIdOptional(PlanDocument.ID)
+                        .map(d -> d.issuedOn == null || !asOf.isBefore(d.issuedOn))
+                        .orElse(true);
+        Instant until = asOf == null ? null : TaskStateSql.endOf(asOf, clock.zone());
         List<Cell> cells = asOf == null ? currentCells(regionList) : cells(asOf);
         Tally overall = new Tally();
         Map<String, Tally> byFactor = new HashMap<>();
@@ -164,9 +175,11 @@ public class DashboardService {
                 }
             }
         }
-        List<MilestoneProgress> milestones = Milestone.<Milestone>listAll(Sort.by("dueOn")).stream()
-                .map(m -> milestone(m, byMilestone.getOrDefault(m.code, new Tally()), today))
-                .toList();
+        List<MilestoneProgress> milestones = !planIssued
+                ? List.of()
+                : Milestone.<Milestone>listAll(Sort.by("dueOn")).stream()
+                        .map(m -> milestone(m, byMilestone.getOrDefault(m.code, new Tally()), today, until))
+                        .toList();
         return new Summary(
                 today,
                 asOf,
@@ -216,8 +229,10 @@ public class DashboardService {
         return cells;
     }
 
-    private static MilestoneProgress milestone(Milestone m, Tally tally, LocalDate today) {
+    private static MilestoneProgress milestone(Milestone m, Tally tally, LocalDate today, Instant until) {
         Counts counts = tally.counts();
+        boolean overridden =
+                m.overrideStatus != null && (until == null || (m.overrideAt != null && !m.overrideAt.isAfter(until)));
         boolean allDone = tally.tasks > 0 && counts.byStatus().get(TaskStatus.completed) == tally.tasks;
         String status = derivedStatus(
                 tally.tasks, counts.byStatus().get(TaskStatus.completed), tally.latestActualEnd, m.dueOn, today);
@@ -226,9 +241,9 @@ public class DashboardService {
                 m.dueOn,
                 m.titleZh,
                 m.titleEn,
-                m.overrideStatus != null ? m.overrideStatus.name() : status,
+                overridden ? m.overrideStatus.name() : status,
                 status,
-                m.overrideStatus != null ? m.overrideReason : null,
+                overridden ? m.overrideReason : null,
                 allDone ? tally.latestActualEnd : null,
                 m.observedStatus,
                 counts);

@@ -3,8 +3,10 @@ package org.pilotboard.dashboard;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.pilotboard.Api.json;
 import static org.pilotboard.Api.problem;
@@ -181,5 +183,55 @@ class DashboardResourceTest {
                 .statusCode(200)
                 .body("measures", hasSize(0));
         problem(given().get("/api/v1/dashboard/measures?demo=maybe").then(), 400);
+    }
+
+    @Test
+    void aPastDayShowsOnlyWhatExistedThen() {
+        // 2021-03-01: before the plan (issued 2021-12-21) and the regions' approval (2025-09-11)
+        given().get("/api/v1/dashboard/summary?asOf=2021-03-01")
+                .then()
+                .statusCode(200)
+                .body("asOf", equalTo("2021-03-01"))
+                .body("overall.tasks", equalTo(0))
+                .body("byRegion.code", not(hasItem("hefei-metro")))
+                .body("byRegionFactor", hasSize(0))
+                .body("byMilestone", hasSize(0));
+        // the plan issued, the regions not yet approved
+        given().get("/api/v1/dashboard/summary?asOf=2025-09-10")
+                .then()
+                .statusCode(200)
+                .body("byMilestone.code", contains("2021", "2022H1", "2023", "2025"))
+                .body("byRegion.code", not(hasItem("hefei-metro")));
+        given().get("/api/v1/dashboard/summary?asOf=2025-09-11")
+                .then()
+                .statusCode(200)
+                .body("byRegion.code", hasItem("hefei-metro"));
+    }
+
+    @Test
+    void aMilestoneOverrideShowsFromTheDayItWasMade() {
+        String today = summary().getString("today");
+        String yesterday = java.time.LocalDate.parse(today).minusDays(1).toString();
+        String derived = summary().getString("byMilestone.find { it.code == '2023' }.derivedStatus");
+        String other = derived.equals("achieved_late") ? "achieved" : "achieved_late";
+        try {
+            json().body(Map.of("status", other, "reason", "测试：历史视图"))
+                    .put("/api/v1/milestones/2023/override")
+                    .then()
+                    .statusCode(200);
+            assertEquals(other, summary().getString("byMilestone.find { it.code == '2023' }.status"));
+            JsonPath before = given().get("/api/v1/dashboard/summary?asOf=" + yesterday)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertEquals(
+                    before.getString("byMilestone.find { it.code == '2023' }.derivedStatus"),
+                    before.getString("byMilestone.find { it.code == '2023' }.status"),
+                    "the day before the override: the status from the tasks");
+            assertEquals(null, before.getString("byMilestone.find { it.code == '2023' }.overrideReason"));
+        } finally {
+            json().delete("/api/v1/milestones/2023/override").then().statusCode(200);
+        }
     }
 }

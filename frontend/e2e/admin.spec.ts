@@ -53,7 +53,7 @@ test('console a: admin signs in, creates an official, creates and revokes an API
   await clickNav(page, '审计日志', '/console/admin/audit');
   await page.locator('table.data tbody tr').first().waitFor();
   await axeCheck(page, 'admin audit');
-  await clickNav(page, '节点状态', '/console/admin/milestones');
+  await clickNav(page, '里程碑状态', '/console/admin/milestones');
   await axeCheck(page, 'admin milestones');
   await clickNav(page, '试点地区管理', '/console/admin/regions');
   await axeCheck(page, 'admin regions');
@@ -95,7 +95,7 @@ test('console admin: region edit keeps its approval; milestone override needs a 
   await page.getByRole('button', { name: '保存' }).click();
   await page.locator('#re-notes').waitFor({ state: 'detached' });
 
-  await clickNav(page, '节点状态', '/console/admin/milestones');
+  await clickNav(page, '里程碑状态', '/console/admin/milestones');
   const code = (await api('milestones'))[0].code;
   await page.getByRole('button', { name: '保存认定' }).first().click();
   await page.locator(`#ms-${code}-err`).waitFor();

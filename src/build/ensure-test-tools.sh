@@ -19,8 +19,10 @@ if [ ${#packages[@]} -eq 0 ]; then
 fi
 if can_install; then
   echo "Installing for the tests: ${packages[*]} (apt-get)..."
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
+  # another build on the machine may be installing too: wait for its lock rather than fail
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${packages[@]}" >/dev/null
+  has_chinese_font || echo "Note: fonts-noto-cjk installed but fontconfig finds no Noto Sans CJK (run fc-cache -f)." >&2
   exit 0
 fi
 if ! has_nginx; then

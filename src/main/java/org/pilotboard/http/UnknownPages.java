@@ -19,6 +19,8 @@ import jakarta.enterprise.event.Observes;
 public class UnknownPages {
 
     private static final String ASKED_KEY = "pilotboard.askedPath";
+    // Where the SPA routing sends a path; other reroutes (Swagger UI's own pages) are none of this.
+    private static final String INDEX = "/";
 
     private final ClientRoutes routes = ClientRoutes.load();
 
@@ -31,7 +33,10 @@ public class UnknownPages {
         String asked = ctx.get(ASKED_KEY);
         if (asked == null) {
             ctx.put(ASKED_KEY, path);
-        } else if (!asked.equals(path) && isRead(ctx.request().method()) && !routes.matches(asked)) {
+        } else if (INDEX.equals(path)
+                && !asked.equals(path)
+                && isRead(ctx.request().method())
+                && !routes.matches(asked)) {
             // no 304 from a cached index page either: the answer is the page with 404
             ctx.request().headers().remove(HttpHeaders.IF_NONE_MATCH).remove(HttpHeaders.IF_MODIFIED_SINCE);
             ctx.addHeadersEndHandler(ignored -> {

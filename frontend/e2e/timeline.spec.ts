@@ -21,6 +21,15 @@ async function tickLabels(page: Page): Promise<string[]> {
   return all.map((s) => s.trim()).filter(Boolean);
 }
 
+/** Opens the table beside the chart and shows all its rows. */
+async function openTable(page: Page) {
+  const details = page.locator('details.alt');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  await details.locator('tbody tr').first().waitFor();
+  const more = details.getByRole('button', { name: /再显示|Show \d+ more/ });
+  while (await more.count()) await more.click();
+}
+
 async function unit(page: Page) {
   return page.locator('.gantt').getAttribute('data-unit');
 }
@@ -33,6 +42,7 @@ test('timeline filters are kept in the URL and narrow the tasks', async ({ page,
   await page.waitForURL(new RegExp(`region=${region.code}`));
   await page.waitForLoadState('networkidle');
   await ganttReady(page);
+  await openTable(page);
   const rows = await page.locator('details.alt tbody tr').count();
   expect(rows, 'filtered rows').toBe(region.counts.tasks);
   await page.getByRole('button', { name: '按要素' }).click();
@@ -195,6 +205,7 @@ test.describe('on a desktop', () => {
     const ids = await page
       .locator('li.grow--task')
       .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-task'))));
+    await openTable(page);
     const rowsInOrder = await page
       .locator('details.alt tbody tr th a')
       .evaluateAll((els) => els.map((a) => Number(a.getAttribute('href')!.match(/tasks\/(\d+)/)![1])));

@@ -763,6 +763,8 @@ const en: Messages = {
     baseline: 'Baseline {span}',
     actual: 'Actual {span}',
     actualOpen: 'Actual since {start}, not finished',
+    tableShown: 'The table shows {shown} of {total} tasks.',
+    tableMore: 'Show {n} more',
     hint: 'Click a task’s title or bar to open it; drag the divider in the header to resize the task column.',
   },
 };

@@ -748,6 +748,8 @@ export default {
     baseline: '原计划 {span}',
     actual: '实际 {span}',
     actualOpen: '实际 {start} 起，未完成',
+    tableShown: '表格显示 {shown} / {total} 项任务。',
+    tableMore: '再显示 {n} 项',
     hint: '点击任务名称或条形打开任务；拖动表头分隔线调整任务列宽度。',
   },
 };

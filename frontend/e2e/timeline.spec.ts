@@ -353,10 +353,12 @@ test.describe('on a phone', () => {
           expect(meta, `planned end of task ${id}`).toContain(text);
         }
       }
+      await page.locator('.gantt-frame').scrollIntoViewIfNeeded();
       await shot(page, `timeline-phone-all-${lang}`);
       await page.getByRole('button', { name: en ? 'One quarter' : '一季度' }).click();
       await expect(page.locator('.gantt')).toHaveAttribute('data-unit', 'month');
       expect(await overflow(page), 'no sideways scrolling').toBeLessThanOrEqual(1);
+      await page.locator('.gantt-frame').scrollIntoViewIfNeeded();
       await shot(page, `timeline-phone-quarter-${lang}`);
       expect(errors).toEqual([]);
     });

@@ -132,8 +132,8 @@ async function main() {
   for (const r of rows) console.log(line(r));
   const r0 = runs[0];
   console.log(
-    `\nShown: ${r0.shown}; API body ${(r0.apiBytes / 1e6).toFixed(1)} MB; groups ${r0.groups}; ` +
-      `rows in the page: ${r0.rowsFolded} folded, ${r0.rowsExpanded} expanded (of ${totalTasks + r0.groups}); ` +
+    `\nShown: ${r0.shown}; API body ${(r0.apiBytes / 1e6).toFixed(1)} MB; group rows in view ${r0.groups}; ` +
+      `rows in the page: ${r0.rowsFolded} folded, ${r0.rowsExpanded} expanded (of all tasks and groups); ` +
       `scroll height ${Math.round(r0.scrollHeight).toLocaleString('en')} px; ` +
       `scroll frames over 50 ms: ${frames.filter((f) => f > 50).length} of ${frames.length}`,
   );

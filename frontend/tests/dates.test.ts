@@ -8,6 +8,11 @@ describe('dates', () => {
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('2025-13-01')).toBe(false);
     expect(isIsoDate('2025-1-01')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2025-04-31')).toBe(false);
+    expect(isIsoDate('2025-00-10')).toBe(false);
+    expect(isIsoDate('2025-12-31')).toBe(true);
     expect(isIsoDate(null)).toBe(false);
   });
   it('does day arithmetic in UTC', () => {

@@ -2867,7 +2867,7 @@ export interface operations {
                  * @example land
                  */
                 factor?: string;
-                /** @description Most tasks to return, 1 to 5000 */
+                /** @description Most tasks to return, 1 to 20000 */
                 limit?: number;
                 /**
                  * @description Milestone code

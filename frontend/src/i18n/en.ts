@@ -843,6 +843,29 @@ const en: Messages = {
     burnupAxisTime: 'Month',
     burnupAxisTasks: 'Tasks (cumulative)',
   },
+  // gantt chart (issue 15, points 1-3)
+  gantt: {
+    legend: 'Legend',
+    labelHeader: 'Task (status, progress, dates)',
+    resize: 'Resize the task column',
+    resizeHint: 'Drag, or use the left and right arrow keys, to resize the task column',
+    window: 'Time window',
+    earlier: 'Earlier',
+    later: 'Later',
+    zoomIn: 'Zoom in (shorter span)',
+    zoomOut: 'Zoom out (longer span)',
+    foldAll: 'Collapse all',
+    unfoldAll: 'Expand all',
+    list: 'Task list, scrollable',
+    plan: 'Plan {span}',
+    noPlan: 'No planned dates',
+    baseline: 'Baseline {span}',
+    actual: 'Actual {span}',
+    actualOpen: 'Actual since {start}, not finished',
+    tableShown: 'The table shows {shown} of {total} tasks.',
+    tableMore: 'Show {n} more',
+    hint: 'Click a task’s title or bar to open it; drag the divider in the header to resize the task column.',
+  },
 };
 
 export default en;

@@ -5,11 +5,16 @@ export const DAY_MS = 86_400_000;
 
 /** True for a real calendar date written YYYY-MM-DD (2023-02-30 is false). */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
+  if (typeof value !== 'string' || value.length !== 10) return false;
   const m = ISO_DATE.exec(value);
   if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  // no Date object: the timeline checks some 100,000 dates at the national scale
+  const y = +m[1],
+    mo = +m[2],
+    d = +m[3];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31);
 }
 
 /** Milliseconds at 00:00 UTC of an ISO date; NaN when invalid. */

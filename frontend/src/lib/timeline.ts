@@ -1,5 +1,5 @@
 import type { TaskStatus, TimelineTask } from '@/api/types';
-import { DAY_MS, addDays, isIsoDate, maxDate, minDate, toUtcMs } from './dates';
+import { DAY_MS, addDays, diffDays, isIsoDate, maxDate, minDate, toUtcMs } from './dates';
 
 export type GroupBy = 'region' | 'factor';
 
@@ -167,63 +167,181 @@ export function quarterStarts(range: Span): string[] {
   return out;
 }
 
-/** One data item of the Gantt's custom series (x values in ms; NaN when absent). */
-export interface GanttDatum {
-  value: [number, number, number, number, number, number, number, number];
-  kind: 'group' | 'task';
-  taskId: number | null;
-  status: TaskStatus | null;
-  overdue: boolean;
-  actualOpen: boolean;
+/** Position of a date in a window, 0 at its start and 100 at its end (outside: beyond 0-100). */
+export function pctOf(iso: string, w: Span): number {
+  const a = toUtcMs(w.start);
+  const b = toUtcMs(w.end);
+  return b > a ? ((toUtcMs(iso) - a) / (b - a)) * 100 : 0;
 }
 
-/** Index of the value fields of GanttDatum. */
-export const GD = {
-  row: 0,
-  baseStart: 1,
-  baseEnd: 2,
-  planStart: 3,
-  planEnd: 4,
-  progressUntil: 5,
-  actStart: 6,
-  actEnd: 7,
-} as const;
+/** Left and width (percent of the window) of a bar, clipped to the window; null when outside it. */
+export function barBox(s: Span | null | undefined, w: Span): { left: number; width: number } | null {
+  if (!s || s.end < w.start || s.start > w.end) return null;
+  const l = Math.max(0, pctOf(s.start, w));
+  // a bar covers its last day
+  const r = Math.min(100, pctOf(addDays(s.end, 1), w));
+  return { left: l, width: Math.max(0, r - l) };
+}
+
+export type TickUnit = 'year' | 'quarter' | 'month';
+
+export interface AxisTick {
+  /** First day of the year, quarter or month. */
+  date: string;
+  label: string;
+  /** Position in the window, 0-100. */
+  pct: number;
+  /** True at the start of a year (drawn stronger). */
+  major: boolean;
+}
 
 /**
- * Data of the custom series. A group row spans the whole range (its x values keep it in view
- * when zoomed, so its band is drawn).
+ * The unit of the axis for a window: years over more than about two and a half years, quarters down to
+ * about seven months, months below.
  */
-export function ganttData(rows: GanttRow[], range: Span): GanttDatum[] {
-  const ms = (d: string | null | undefined) => (d ? toUtcMs(d) : Number.NaN);
-  const a = toUtcMs(range.start);
-  const b = toUtcMs(range.end);
-  return rows.map((r, i) => {
-    if (r.kind === 'group') {
-      return {
-        value: [i, a, b, NaN, NaN, NaN, NaN, NaN],
-        kind: 'group',
-        taskId: null,
-        status: null,
-        overdue: false,
-        actualOpen: false,
-      };
+export function tickUnit(w: Span): TickUnit {
+  const days = (toUtcMs(w.end) - toUtcMs(w.start)) / DAY_MS;
+  if (days > 900) return 'year';
+  if (days > 210) return 'quarter';
+  return 'month';
+}
+
+const ZH_QUARTER = ['一', '二', '三', '四'];
+const EN_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Label of a tick: the year is written at the start of a year and on the first tick. */
+export function tickLabel(date: string, unit: TickUnit, locale: string, withYear: boolean): string {
+  const [y, m] = date.split('-').map(Number);
+  const en = locale === 'en';
+  if (unit === 'year') return en ? String(y) : `${y}年`;
+  if (unit === 'quarter') {
+    const q = Math.floor((m - 1) / 3);
+    if (en) return withYear ? `Q${q + 1} ${y}` : `Q${q + 1}`;
+    return withYear ? `${y}年${ZH_QUARTER[q]}季度` : `${ZH_QUARTER[q]}季度`;
+  }
+  if (en) return withYear ? `${EN_MONTH[m - 1]} ${y}` : EN_MONTH[m - 1];
+  return withYear ? `${y}年${m}月` : `${m}月`;
+}
+
+/**
+ * Ticks of the time axis for a window: the first day of each year, quarter or month inside it
+ * (see tickUnit), labelled in the locale.
+ */
+export function axisTicks(w: Span, locale: string): { unit: TickUnit; ticks: AxisTick[] } {
+  const unit = tickUnit(w);
+  const step = unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1;
+  let [y, m] = w.start.split('-').map(Number);
+  m = Math.floor((m - 1) / step) * step + 1;
+  const ticks: AxisTick[] = [];
+  for (;;) {
+    const d = `${y}-${String(m).padStart(2, '0')}-01`;
+    if (d > w.end) break;
+    if (d >= w.start) {
+      ticks.push({
+        date: d,
+        label: tickLabel(d, unit, locale, m === 1 || ticks.length === 0),
+        pct: pctOf(d, w),
+        major: m === 1,
+      });
     }
-    return {
-      value: [
-        i,
-        ms(r.baseline?.start),
-        ms(r.baseline?.end),
-        ms(r.planned?.start),
-        ms(r.planned?.end),
-        ms(r.progressUntil),
-        ms(r.actual?.start),
-        ms(r.actual?.end),
-      ],
-      kind: 'task',
-      taskId: r.task.id,
-      status: r.status,
-      overdue: !!r.task.overdue,
-      actualOpen: !!r.actual?.open,
-    };
-  });
+    m += step;
+    if (m > 12) {
+      m -= 12;
+      y += 1;
+    }
+  }
+  return { unit, ticks };
+}
+
+/** Moves a window by a share of its length, kept inside the range. */
+export function panWindow(w: Span, range: Span, share: number): Span {
+  const len = diffDays(w.start, w.end);
+  const by = Math.round(len * share);
+  let start = addDays(w.start, by);
+  let end = addDays(w.end, by);
+  if (start < range.start) {
+    start = range.start;
+    end = addDays(start, len);
+  }
+  if (end > range.end) {
+    end = range.end;
+    start = maxDate(range.start, addDays(end, -len))!;
+  }
+  return { start, end };
+}
+
+/** What a group row shows when summing up its tasks: its span of plans and its tasks by status. */
+export interface GroupSummary {
+  planned: Span | null;
+  byStatus: Partial<Record<TaskStatus, number>>;
+  overdue: number;
+}
+
+export function groupSummaries(rows: GanttRow[]): Map<string, GroupSummary> {
+  const out = new Map<string, GroupSummary>();
+  for (const r of rows) {
+    if (r.kind === 'group') {
+      out.set(r.groupKey, { planned: null, byStatus: {}, overdue: 0 });
+      continue;
+    }
+    const g = out.get(r.groupKey);
+    if (!g) continue;
+    g.byStatus[r.status] = (g.byStatus[r.status] ?? 0) + 1;
+    if (r.task.overdue) g.overdue += 1;
+    if (r.planned) {
+      g.planned = g.planned
+        ? { start: minDate(g.planned.start, r.planned.start)!, end: maxDate(g.planned.end, r.planned.end)! }
+        : { ...r.planned };
+    }
+  }
+  return out;
+}
+
+/** Rows shown: every group row, and the task rows of groups not collapsed. */
+export function visibleRows(rows: GanttRow[], collapsed: ReadonlySet<string>): GanttRow[] {
+  return collapsed.size === 0 ? rows : rows.filter((r) => r.kind === 'group' || !collapsed.has(r.groupKey));
+}
+
+/** Offsets of rows from their heights: offsets[i] is the top of row i, offsets[n] the total height. */
+export function rowOffsets(heights: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(heights.length + 1);
+  for (let i = 0; i < heights.length; i++) out[i + 1] = out[i] + heights[i];
+  return out;
+}
+
+/**
+ * Rows to render for a scroll position: from the row at the top of the view, minus overscan, to the
+ * row past its bottom, plus overscan ([from, to), to exclusive).
+ */
+export function rowWindow(
+  offsets: ArrayLike<number>,
+  scrollTop: number,
+  viewHeight: number,
+  overscan = 6,
+): { from: number; to: number } {
+  const n = offsets.length - 1;
+  if (n <= 0) return { from: 0, to: 0 };
+  // last row whose top is at or above scrollTop
+  let lo = 0,
+    hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid] <= scrollTop) lo = mid;
+    else hi = mid - 1;
+  }
+  let to = lo;
+  while (to < n && offsets[to] < scrollTop + viewHeight) to++;
+  return { from: Math.max(0, lo - overscan), to: Math.min(n, to + overscan) };
+}
+
+/**
+ * A first guess at a row's height before it is measured: lines of its title at the label's width
+ * (a CJK character about one em, a Latin one about half), plus its line of details.
+ */
+export function estimateRowHeight(text: string, labelPx: number, fontPx = 14, stacked = false): number {
+  let ems = 0;
+  for (const ch of text) ems += ch.charCodeAt(0) > 0x2e80 ? 1 : 0.55;
+  const perLine = Math.max(4, (labelPx - 16) / fontPx);
+  const lines = Math.max(1, Math.ceil(ems / perLine));
+  return lines * Math.round(fontPx * 1.45) + 24 + (stacked ? 22 : 0);
 }

@@ -30,7 +30,7 @@ import org.pilotboard.task.TaskStatus;
 public class DashboardResource {
 
     static final int DEFAULT_TIMELINE_LIMIT = 500;
-    static final int MAX_TIMELINE_LIMIT = 5000;
+    static final int MAX_TIMELINE_LIMIT = 20000;
 
     private final DashboardService dashboard;
     private final DashboardCharts charts;
@@ -99,12 +99,12 @@ public class DashboardResource {
                     String status,
             @QueryParam("limit")
                     @Parameter(
-                            description = "Most tasks to return, 1 to 5000",
+                            description = "Most tasks to return, 1 to 20000",
                             schema =
                                     @Schema(
                                             type = SchemaType.INTEGER,
                                             minimum = "1",
-                                            maximum = "5000",
+                                            maximum = "20000",
                                             defaultValue = "500"))
                     String limit,
             @QueryParam("asOf")

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, diffDays, endOfMonth, isIsoDate, maxDate, minDate, monthEnds, toUtcMs, todayIn } from '@/lib/dates';
+import {
+  addDays,
+  daysSince,
+  diffDays,
+  endOfMonth,
+  isIsoDate,
+  maxDate,
+  minDate,
+  monthEnds,
+  toUtcMs,
+  todayIn,
+} from '@/lib/dates';
 import { checkAsOf } from '@/lib/asOf';
 
 describe('dates', () => {
@@ -45,5 +56,17 @@ describe('asOf', () => {
     expect(checkAsOf('2025-02-30', '2026-11-22')).toEqual({ kind: 'invalid', raw: '2025-02-30' });
     expect(checkAsOf('<script>', '2026-11-22').kind).toBe('invalid');
     expect(checkAsOf('2027-01-01', '2026-11-22')).toEqual({ kind: 'future', date: '2027-01-01' });
+  });
+});
+
+describe('daysSince', () => {
+  it('counts whole China-time days from an instant to a day', () => {
+    // 2026-03-01T17:00Z is already 2 March in China
+    expect(daysSince('2026-03-01T17:00:00Z', '2026-03-05')).toBe(3);
+    expect(daysSince('2026-03-01T15:00:00Z', '2026-03-05')).toBe(4);
+    expect(daysSince('2026-03-05T01:00:00Z', '2026-03-05')).toBe(0);
+  });
+  it('never goes below 0 (a view as of a day before the instant)', () => {
+    expect(daysSince('2026-03-05T01:00:00Z', '2026-03-01')).toBe(0);
   });
 });

@@ -38,6 +38,8 @@ const en: Messages = {
       'The server does not provide past states yet (it answered with data for {today}); the figures below may not be those of that date.',
   },
   common: {
+    // when a task was last updated or confirmed (issue 16, point 4)
+    updatedAgo: 'updated today | updated yesterday | updated {n} days ago',
     loading: 'Loading…',
     retry: 'Try again',
     errorTitle: 'Could not load the data',

@@ -34,6 +34,8 @@ export default {
     unsupported: '服务器尚未提供历史状态（返回的是 {today} 的数据），以下数字可能不是该日期的状态。',
   },
   common: {
+    // when a task was last updated or confirmed (issue 16, point 4)
+    updatedAgo: '今天更新 | 昨天更新 | {n} 天前更新',
     loading: '正在加载…',
     retry: '重试',
     errorTitle: '无法加载数据',

@@ -83,3 +83,9 @@ export function todayIn(timeZone = 'Asia/Shanghai', now: Date = new Date()): str
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+/** Whole days from the China-time day of an instant to the day `to` (today there when absent), at least 0. */
+export function daysSince(instant: string, to: string | null = null): number {
+  const day = todayIn('Asia/Shanghai', new Date(instant));
+  return Math.max(0, diffDays(day, to ?? todayIn()));
+}

@@ -574,8 +574,48 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Status updates across tasks, oldest first, filtered and paged (JSON); with Accept text/csv or XLSX (or format=csv|xlsx) all updates matching the filters, streamed */
+        /** Status updates across tasks, oldest first, filtered and paged */
         get: operations["listHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/status-updates.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All status updates matching the filters, as CSV
+         * @description The same filters as listHistory, without paging: every matching status update, oldest first, each row with its task's region, factor, measure and title.
+         */
+        get: operations["exportStatusUpdatesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/status-updates.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All status updates matching the filters, as XLSX
+         * @description The same rows as exportStatusUpdatesCsv in an Excel workbook.
+         */
+        get: operations["exportStatusUpdatesXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -591,11 +631,51 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tasks, filtered, sorted and paged (JSON); with Accept text/csv or XLSX (or format=csv|xlsx) all tasks matching the filters, streamed */
+        /** Tasks, filtered, sorted and paged */
         get: operations["listTasks"];
         put?: never;
         /** Create a task in a region; it starts not_started at 0% */
         post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All tasks matching the filters, as CSV
+         * @description The same filters (and asOf) as listTasks, without paging: every matching task, one row each, streamed from a database cursor. UTF-8 with BOM, RFC 4180; cells a spreadsheet would run as formulas get a leading apostrophe.
+         */
+        get: operations["exportTasksCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All tasks matching the filters, as XLSX
+         * @description The same rows as exportTasksCsv in an Excel workbook; past 1,048,576 rows the rows go on in a sheet "tasks (2)", and so on.
+         */
+        get: operations["exportTasksXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1904,19 +1984,47 @@ export interface components {
         };
         /** @description JSON merge patch of a task: absent fields stay, null clears an optional field. Changing plannedStart or plannedEnd needs revisionReason. */
         TaskPatch: {
+            /**
+             * @description Move the task to another measure of the plan
+             * @example 1.2
+             */
             measureCode?: string;
+            /**
+             * @description The national milestone served
+             * @example 2025
+             */
             milestoneCode?: string;
+            /** @example 探索建设用地增减挂钩节余指标跨省域调剂 */
             titleZh?: string;
-            titleEn?: string;
-            descriptionZh?: string;
-            descriptionEn?: string;
+            /** @description null clears it */
+            titleEn?: string | null;
+            /** @description null clears it */
+            descriptionZh?: string | null;
+            /** @description null clears it */
+            descriptionEn?: string | null;
+            /** @example 合肥市自然资源和规划局 */
             responsibleUnit?: string;
+            /**
+             * @description Needs revisionReason when it changes
+             * @example 2025-10-01
+             */
             plannedStart?: components["schemas"]["LocalDate"];
+            /**
+             * @description Needs revisionReason when it changes
+             * @example 2027-06-30
+             */
             plannedEnd?: components["schemas"]["LocalDate"];
-            implementationDocNumber?: string;
-            implementationDocUrl?: string;
-            revisionReason?: string;
-            internalNote?: string;
+            /**
+             * @description null clears it
+             * @example 皖政办〔2025〕12号
+             */
+            implementationDocNumber?: string | null;
+            /** @description An http or https URL; null clears it */
+            implementationDocUrl?: string | null;
+            /** @description Why the planned dates change; required when they do */
+            revisionReason?: string | null;
+            /** @description Visible to signed-in users only, never public; null clears it */
+            internalNote?: string | null;
         };
         /** @description A change of a task's planned dates */
         TaskRevision: {
@@ -2649,6 +2757,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (logged with the id given in detail) */
             500: {
                 headers: {
@@ -2717,6 +2834,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (logged with the id given in detail) */
             500: {
                 headers: {
@@ -2772,6 +2898,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (logged with the id given in detail) */
             500: {
                 headers: {
@@ -2801,7 +2936,13 @@ export interface operations {
                  */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: 304 without a body while it is still current
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2827,6 +2968,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2906,6 +3056,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (logged with the id given in detail) */
             500: {
                 headers: {
@@ -2953,6 +3112,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (logged with the id given in detail) */
             500: {
                 headers: {
@@ -2993,6 +3161,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3177,6 +3354,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (logged with the id given in detail) */
             500: {
                 headers: {
@@ -3331,6 +3517,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3875,6 +4070,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (logged with the id given in detail) */
             500: {
                 headers: {
@@ -4014,6 +4218,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4305,6 +4518,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (logged with the id given in detail) */
             500: {
                 headers: {
@@ -4582,6 +4804,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (logged with the id given in detail) */
             500: {
                 headers: {
@@ -4622,6 +4853,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4750,7 +4990,13 @@ export interface operations {
     getRegion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: 304 without a body while it is still current
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @example hefei-metro */
                 code: string;
@@ -4779,6 +5025,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5471,8 +5726,6 @@ export interface operations {
                  * @example land
                  */
                 factor?: string;
-                /** @description csv, xlsx or json: the same as the Accept header, for plain links */
-                format?: "json" | "csv" | "xlsx";
                 /**
                  * @description Measure code of the task
                  * @example 5.2
@@ -5508,19 +5761,202 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The status updates, one row each */
+            /** @description A page of status updates, each with its task */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the id given in detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportStatusUpdatesCsv: {
+        parameters: {
+            query?: {
+                /** @description Only demo (true) or only real (false) updates */
+                demo?: boolean;
+                /**
+                 * @description Factor code of the task's measure
+                 * @example land
+                 */
+                factor?: string;
+                /**
+                 * @description Measure code of the task
+                 * @example 5.2
+                 */
+                measure?: string;
+                /**
+                 * @description Milestone code of the task
+                 * @example 2025
+                 */
+                milestone?: string;
+                /** @description Region code, or several separated by commas: hefei-metro,zhengzhou */
+                region?: string[];
+                /**
+                 * @description Recorded on or after this day
+                 * @example 2026-01-01
+                 */
+                since?: string;
+                /** @description Status the update set, or several separated by commas: completed,delayed */
+                status?: components["schemas"]["TaskStatus"][];
+                /**
+                 * @description Recorded on or before this day
+                 * @example 2026-06-30
+                 */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status updates as a CSV attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the id given in detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportStatusUpdatesXlsx: {
+        parameters: {
+            query?: {
+                /** @description Only demo (true) or only real (false) updates */
+                demo?: boolean;
+                /**
+                 * @description Factor code of the task's measure
+                 * @example land
+                 */
+                factor?: string;
+                /**
+                 * @description Measure code of the task
+                 * @example 5.2
+                 */
+                measure?: string;
+                /**
+                 * @description Milestone code of the task
+                 * @example 2025
+                 */
+                milestone?: string;
+                /** @description Region code, or several separated by commas: hefei-metro,zhengzhou */
+                region?: string[];
+                /**
+                 * @description Recorded on or after this day
+                 * @example 2026-01-01
+                 */
+                since?: string;
+                /** @description Status the update set, or several separated by commas: completed,delayed */
+                status?: components["schemas"]["TaskStatus"][];
+                /**
+                 * @description Recorded on or before this day
+                 * @example 2026-06-30
+                 */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status updates as an XLSX attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5563,8 +5999,6 @@ export interface operations {
                  * @example land
                  */
                 factor?: string;
-                /** @description csv, xlsx or json: the same as the Accept header, for plain links */
-                format?: "json" | "csv" | "xlsx";
                 /**
                  * @description Measure code
                  * @example 5.2
@@ -5604,19 +6038,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The tasks, one row each */
+            /** @description A page of tasks */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskPage"];
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5742,6 +6183,202 @@ export interface operations {
             };
         };
     };
+    exportTasksCsv: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Show the state at the end of this day (rebuilt from the history)
+                 * @example 2026-06-30
+                 */
+                asOf?: string;
+                /** @description Only demo (true) or only real (false) tasks */
+                demo?: boolean;
+                /**
+                 * @description Factor code
+                 * @example land
+                 */
+                factor?: string;
+                /**
+                 * @description Measure code
+                 * @example 5.2
+                 */
+                measure?: string;
+                /**
+                 * @description Milestone code
+                 * @example 2025
+                 */
+                milestone?: string;
+                /** @description Only overdue (true) or only not overdue (false) */
+                overdue?: boolean;
+                /**
+                 * @description Text in the Chinese or English title
+                 * @example 用地
+                 */
+                q?: string;
+                /** @description Region code, or several separated by commas: hefei-metro,zhengzhou */
+                region?: string[];
+                /**
+                 * @description Fields separated by commas, - for descending: id, plannedStart, plannedEnd, progress, status, lastVerifiedAt, createdAt, updatedAt, titleZh, region
+                 * @example -progress,plannedEnd
+                 */
+                sort?: string;
+                /** @description Only stale (true) or only fresh (false) */
+                stale?: boolean;
+                /** @description Status, or several separated by commas: delayed,suspended */
+                status?: components["schemas"]["TaskStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tasks as a CSV attachment */
+            200: {
+                headers: {
+                    /** @description Names the file, as in: attachment; filename="pilotboard-tasks-2026-12-04.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the id given in detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportTasksXlsx: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Show the state at the end of this day (rebuilt from the history)
+                 * @example 2026-06-30
+                 */
+                asOf?: string;
+                /** @description Only demo (true) or only real (false) tasks */
+                demo?: boolean;
+                /**
+                 * @description Factor code
+                 * @example land
+                 */
+                factor?: string;
+                /**
+                 * @description Measure code
+                 * @example 5.2
+                 */
+                measure?: string;
+                /**
+                 * @description Milestone code
+                 * @example 2025
+                 */
+                milestone?: string;
+                /** @description Only overdue (true) or only not overdue (false) */
+                overdue?: boolean;
+                /**
+                 * @description Text in the Chinese or English title
+                 * @example 用地
+                 */
+                q?: string;
+                /** @description Region code, or several separated by commas: hefei-metro,zhengzhou */
+                region?: string[];
+                /**
+                 * @description Fields separated by commas, - for descending: id, plannedStart, plannedEnd, progress, status, lastVerifiedAt, createdAt, updatedAt, titleZh, region
+                 * @example -progress,plannedEnd
+                 */
+                sort?: string;
+                /** @description Only stale (true) or only fresh (false) */
+                stale?: boolean;
+                /** @description Status, or several separated by commas: delayed,suspended */
+                status?: components["schemas"]["TaskStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tasks as an XLSX attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the id given in detail) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTask: {
         parameters: {
             query?: {
@@ -5751,7 +6388,13 @@ export interface operations {
                  */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the copy you hold: 304 without a body while it is still current
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @example 42 */
                 id: number;
@@ -5780,6 +6423,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6113,6 +6765,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such record */
             404: {
                 headers: {
@@ -6171,6 +6832,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is unknown, expired or revoked (send none to read anonymously) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6278,6 +6948,15 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since the ETag in If-Match */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -35,6 +35,24 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
+        // Where the API runs depends on the deployment: one server with the origin as variables, so that a
+        // generated client names the host it talks to instead of defaulting to http://localhost.
+        openAPI.setServers(java.util.List.of(OASFactory.createServer()
+                .url("{scheme}://{host}")
+                .description("A Pilotboard deployment (paths start with /api/v1). The defaults are the app "
+                        + "run on your own machine by the README's command; set host (and scheme https) "
+                        + "to the deployment you use.")
+                .variables(Map.of(
+                        "scheme",
+                        OASFactory.createServerVariable()
+                                .enumeration(java.util.List.of("https", "http"))
+                                .defaultValue("http")
+                                .description("https for a deployment, http on your own machine"),
+                        "host",
+                        OASFactory.createServerVariable()
+                                .defaultValue("localhost:8080")
+                                .description("Host name and, if not the default, port")))
+                .addExtension("x-internal", false)));
         openAPI.getComponents()
                 .addSecurityScheme(
                         BEARER,
@@ -52,10 +70,30 @@ public class ProblemResponsesFilter implements OASFilter {
                 .forEach((path, item) -> item.getOperations().forEach((method, op) -> {
                     boolean hasPathParam = path.contains("{");
                     boolean isWrite = method != PathItem.HttpMethod.GET;
-                    if ((isWrite || PRIVATE_READS.contains(path) || path.startsWith("/api/v1/webhooks"))
-                            && !path.equals(LOGIN)) {
+                    boolean needsToken =
+                            (isWrite || PRIVATE_READS.contains(path) || path.startsWith("/api/v1/webhooks"))
+                                    && !path.equals(LOGIN);
+                    if (needsToken) {
                         op.setSecurity(java.util.List.of(
                                 OASFactory.createSecurityRequirement().addScheme(BEARER)));
+                    } else if (!path.equals(LOGIN)) {
+                        // A public read: anonymous ({}) or with a token, which shows a signed-in reader
+                        // more (a task's internalNote), so that generated clients send theirs.
+                        op.setSecurity(java.util.List.of(
+                                OASFactory.createSecurityRequirement(),
+                                OASFactory.createSecurityRequirement().addScheme(BEARER)));
+                        add(
+                                op,
+                                "401",
+                                "A token was sent but is unknown, expired or revoked (send none to read anonymously)",
+                                problem(
+                                        401,
+                                        "unauthorized",
+                                        "Unauthorized",
+                                        "The token is unknown, expired or revoked, or its account is disabled",
+                                        path));
+                    }
+                    if (needsToken) {
                         add(
                                 op,
                                 "401",
@@ -87,7 +125,10 @@ public class ProblemResponsesFilter implements OASFilter {
                                 "No such record",
                                 problem(404, "not-found", "Not found", "Task '99' does not exist", path));
                     }
-                    if (isWrite && method != PathItem.HttpMethod.POST) {
+                    if (notModified(op)) {
+                        addIfNoneMatch(op);
+                    }
+                    if ((isWrite && method != PathItem.HttpMethod.POST) || hasHeader(op, "If-Match")) {
                         add(
                                 op,
                                 "412",
@@ -159,6 +200,33 @@ public class ProblemResponsesFilter implements OASFilter {
                                     "The database is not reachable right now; try again shortly.",
                                     path));
                 }));
+    }
+
+    private static boolean hasHeader(Operation op, String name) {
+        return op.getParameters() != null
+                && op.getParameters().stream()
+                        .anyMatch(p -> name.equalsIgnoreCase(p.getName())
+                                && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER);
+    }
+
+    private static boolean notModified(Operation op) {
+        return op.getResponses() != null && op.getResponses().hasAPIResponse("304");
+    }
+
+    /** An operation that may answer 304 takes the ETag it compares with, so that clients can send it. */
+    private static void addIfNoneMatch(Operation op) {
+        if (hasHeader(op, "If-None-Match")) {
+            return;
+        }
+        op.addParameter(OASFactory.createParameter()
+                .name("If-None-Match")
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                .required(false)
+                .description("The ETag of the copy you hold: 304 without a body while it is still current")
+                .schema(OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .maxLength(100))
+                .example("\"3\""));
     }
 
     /** 428 is documented where the operation declares If-Match as required (as generated clients then also insist). */

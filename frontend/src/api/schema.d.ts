@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recorded writes, newest first, filtered by actor, entity, action and time (admin) */
+        /**
+         * Recorded writes, newest first, filtered by actor, entity, action and time (admin)
+         * @description Admins only. Every write (task, region, user, token, milestone, catalogue, import) is recorded with who, when, from which address and what changed. Filters combine; pages of at most 200, with Link headers to the other pages.
+         */
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;
@@ -30,7 +33,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with username and password; answers a session token */
+        /**
+         * Sign in with username and password; answers a session token
+         * @description Public. Answers a session token to send as Authorization: Bearer, or with cookie: true sets the HttpOnly session cookie and answers the csrfToken that writes by that cookie must send as X-CSRF-Token. Repeated failures for one account or address are throttled (429 with Retry-After).
+         */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -47,7 +53,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the session (or revoke the token) used for this call; clears the session cookie */
+        /**
+         * End the session (or revoke the token) used for this call; clears the session cookie
+         * @description Ends only the credential of this call: a session token or cookie ends, an API token is revoked. Answers 204 without a body.
+         */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -64,7 +73,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End every sign-in session of your account, on every device, this one included (API tokens stay) */
+        /**
+         * End every sign-in session of your account, on every device, this one included (API tokens stay)
+         * @description Ends all sessions of the caller's account; API tokens are managed separately (DELETE /api/v1/tokens/{id}). Answers 204 without a body.
+         */
         post: operations["logoutEverywhere"];
         delete?: never;
         options?: never;
@@ -79,7 +91,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who is signed in, or 204 for nobody: how a page finds out after a reload whether its session cookie is still a session, without an error */
+        /**
+         * Who is signed in, or 204 for nobody: how a page finds out after a reload whether its session cookie is still a session, without an error
+         * @description Public. 200 with the caller (as GET /api/v1/me) when the session cookie or token is still valid, 204 without a body when nobody is signed in: never 401, so that a page can ask without an error in the console.
+         */
         get: operations["getSession"];
         put?: never;
         post?: never;
@@ -96,7 +111,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Completed tasks against the plan, month by month (burn-up), rebuilt from the history */
+        /**
+         * Completed tasks against the plan, month by month (burn-up), rebuilt from the history
+         * @description Public. One point per month from the plan's start: tasks planned to be complete by then (baseline and current plan) and tasks actually complete, from the append-only history; asOf answers the curve as it stood on that day.
+         */
         get: operations["getDashboardBurnup"];
         put?: never;
         post?: never;
@@ -133,7 +151,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Overall progress, counts by status per factor, region, region and factor, and milestone, overdue and stale counts, latest updates. The current summary is at most 0.75 s old and honours If-None-Match. */
+        /**
+         * Overall progress, counts by status per factor, region, region and factor, and milestone, overdue and stale counts, latest updates. The current summary is at most 0.75 s old and honours If-None-Match.
+         * @description Public. The figures of the dashboard's front page. The current summary is cached for at most 0.75 s and carries an ETag: send it back in If-None-Match to get 304 without a body. With asOf the summary is rebuilt for that day and has no ETag.
+         */
         get: operations["getDashboardSummary"];
         put?: never;
         post?: never;
@@ -150,7 +171,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Milestones and task bars (baseline, planned, actual) for a timeline */
+        /**
+         * Milestones and task bars (baseline, planned, actual) for a timeline
+         * @description Public. Each task's baseline, current plan and actual bar, with the national milestones, filtered like the task list; limit bounds the bars (at most 5000).
+         */
         get: operations["getDashboardTimeline"];
         put?: never;
         post?: never;
@@ -167,7 +191,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The whole public dataset as one JSON document: plan, regions, tasks, history */
+        /**
+         * The whole public dataset as one JSON document: plan, regions, tasks, history
+         * @description Public. Streams plan, milestones, measures, regions, tasks, status updates and revisions as one JSON document, for archiving or analysis. At most two exports run at once; a third gets 503 with Retry-After.
+         */
         get: operations["exportDataset"];
         put?: never;
         post?: never;
@@ -184,7 +211,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan's chapters by factor, each with its items */
+        /**
+         * The plan's chapters by factor, each with its items
+         * @description Public. The plan's chapters by factor (land, labour, capital, technology, data, resources and environment, market governance, coordination and organisation) in the plan's order, each with its numbered items.
+         */
         get: operations["listFactors"];
         put?: never;
         post?: never;
@@ -202,7 +232,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Correct a chapter's titles (admin) */
+        /**
+         * Correct a chapter's titles (admin)
+         * @description Admins only. Corrects the Chinese or English title of a chapter when the dataset got it wrong; recorded in the audit trail. The chapter's code never changes.
+         */
         put: operations["correctFactor"];
         post?: never;
         delete?: never;
@@ -218,7 +251,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The latest status updates as an Atom feed, filterable by region and factor */
+        /**
+         * The latest status updates as an Atom feed, filterable by region and factor
+         * @description Public. An Atom 1.0 feed (RFC 4287) of the newest status updates, newest first, for feed readers, journalists and other agencies; each entry links to the task's page and carries its status, region and factor as categories.
+         */
         get: operations["getStatusUpdateFeed"];
         put?: never;
         post?: never;
@@ -237,7 +273,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import task rows and status-update rows from a CSV (UTF-8, or GB18030) or XLSX file sent as the request body (at most 1 MB and 5000 rows). Every row is checked first; if any has a problem the answer is 422 with every problem by row and nothing is written. Otherwise all rows are written in one transaction. Tasks are matched by regionCode and externalKey, updates by updateKey within their task, so that importing the same file again changes nothing. Officials import into their own regions only. dryRun=true only checks. */
+        /**
+         * Import task rows and status-update rows from a CSV (UTF-8, or GB18030) or XLSX file sent as the request body (at most 1 MB and 5000 rows). Every row is checked first; if any has a problem the answer is 422 with every problem by row and nothing is written. Otherwise all rows are written in one transaction. Tasks are matched by regionCode and externalKey, updates by updateKey within their task, so that importing the same file again changes nothing. Officials import into their own regions only. dryRun=true only checks.
+         * @description Officials (their own regions) and admins. Send the file itself as the body with Content-Type text/csv or the XLSX type; rows are described in GET /api/v1/imports/template. Every row is audited under the importing user.
+         */
         post: operations["importTasks"];
         delete?: never;
         options?: never;
@@ -252,7 +291,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The import template (public): the heading row, two example rows commented out with #, and in XLSX a sheet explaining every column; CSV is UTF-8 with BOM. Chosen by format or Accept. */
+        /**
+         * The import template (public): the heading row, two example rows commented out with #, and in XLSX a sheet explaining every column; CSV is UTF-8 with BOM. Chosen by format or Accept.
+         * @description Public. The file to fill in for POST /api/v1/imports: headings in Chinese and English, two example rows commented out with #. Choose the format with format=csv|xlsx (or by Accept).
+         */
         get: operations["getImportTemplate"];
         put?: never;
         post?: never;
@@ -271,7 +313,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a numbered item to the plan catalogue (admin) */
+        /**
+         * Add a numbered item to the plan catalogue (admin)
+         * @description Admins only. Adds a numbered item (条) under a factor, for an item the dataset lacks; answers 409 when the number exists.
+         */
         post: operations["createItem"];
         delete?: never;
         options?: never;
@@ -287,7 +332,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Correct a plan item's factor and titles (admin) */
+        /**
+         * Correct a plan item's factor and titles (admin)
+         * @description Admins only. Corrects an item's factor or titles; recorded in the audit trail.
+         */
         put: operations["correctItem"];
         post?: never;
         delete?: never;
@@ -303,7 +351,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the caller is and what they may do */
+        /**
+         * Who the caller is and what they may do
+         * @description Needs a token or session. The caller's account, role, regions, and whether they may administer; with a session cookie also its csrfToken.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -342,7 +393,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change your own password; your other sessions end */
+        /**
+         * Change your own password; your other sessions end
+         * @description Needs a session or token. Checks the current password, sets the new one (at least 12 characters), and ends every other session of the account. Answers 204 without a body.
+         */
         post: operations["changeMyPassword"];
         delete?: never;
         options?: never;
@@ -357,10 +411,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan's measures, filtered by factor, item or kind */
+        /**
+         * The plan's measures, filtered by factor, item or kind
+         * @description Public. The plan's measures with their text as published, filtered by factor, item number or kind (task or principle); each names the regions piloting it.
+         */
         get: operations["listMeasures"];
         put?: never;
-        /** Add a measure to an item (admin) */
+        /**
+         * Add a measure to an item (admin)
+         * @description Admins only. Adds a measure under an item, for a measure the dataset lacks; answers 409 when the code exists.
+         */
         post: operations["createMeasure"];
         delete?: never;
         options?: never;
@@ -375,12 +435,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One measure by its code */
+        /**
+         * One measure by its code
+         * @description Public. A measure with its official text and the regions that pilot it.
+         */
         get: operations["getMeasure"];
-        /** Correct a measure's kind and text (admin) */
+        /**
+         * Correct a measure's kind and text (admin)
+         * @description Admins only. Corrects a measure's kind or text when the dataset got it wrong; recorded in the audit trail.
+         */
         put: operations["correctMeasure"];
         post?: never;
-        /** Delete a measure no task carries out (admin) */
+        /**
+         * Delete a measure no task carries out (admin)
+         * @description Admins only. Only a measure that no task carries out can go (else 409). Answers 204 without a body.
+         */
         delete: operations["deleteMeasure"];
         options?: never;
         head?: never;
@@ -394,7 +463,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The four national milestones of 工作目标, by due date */
+        /**
+         * The four national milestones of 工作目标, by due date
+         * @description Public. Each milestone with its due date, its status (derived from its tasks unless an admin set it by hand) and its task counts.
+         */
         get: operations["listMilestones"];
         put?: never;
         post?: never;
@@ -412,10 +484,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a milestone's status by hand, with a reason (admin) */
+        /**
+         * Set a milestone's status by hand, with a reason (admin)
+         * @description Admins only. The override stands until cleared and is shown with its reason; recorded in the audit trail and sent to webhooks.
+         */
         put: operations["overrideMilestoneStatus"];
         post?: never;
-        /** Go back to the status derived from the milestone's tasks (admin) */
+        /**
+         * Go back to the status derived from the milestone's tasks (admin)
+         * @description Admins only. Removes the manual status, so the milestone's status is derived from its tasks again; answers the milestone.
+         */
         delete: operations["clearMilestoneOverride"];
         options?: never;
         head?: never;
@@ -429,7 +507,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan document, its sources and catalogue coverage */
+        /**
+         * The plan document, its sources and catalogue coverage
+         * @description Public. The plan's title, document number, publication date, the official sources its text was copied from, and how much of the catalogue the dataset covers.
+         */
         get: operations["getPlan"];
         put?: never;
         post?: never;
@@ -446,10 +527,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All pilot regions, real ones first */
+        /**
+         * All pilot regions, real ones first
+         * @description Public. Every pilot region with its approval document and task counts; demo regions (demo: true) come after the ten real ones.
+         */
         get: operations["listRegions"];
         put?: never;
-        /** Create a pilot region (admin) */
+        /**
+         * Create a pilot region (admin)
+         * @description Admins only. Creates a region with its code (lower case letters, digits and hyphens), names and approval; 409 when the code exists. Answers the region with its ETag.
+         */
         post: operations["createRegion"];
         delete?: never;
         options?: never;
@@ -464,12 +551,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One region; honours If-None-Match */
+        /**
+         * One region; honours If-None-Match
+         * @description Public. A region with its approval and counts; carries an ETag, and If-None-Match with that ETag answers 304 without a body.
+         */
         get: operations["getRegion"];
-        /** Replace a region's fields (admin); needs If-Match */
+        /**
+         * Replace a region's fields (admin); needs If-Match
+         * @description Admins only. Replaces every editable field; send the ETag you read in If-Match (428 without it, 412 when the region changed meanwhile).
+         */
         put: operations["replaceRegion"];
         post?: never;
-        /** Delete a region that has no tasks (admin); needs If-Match */
+        /**
+         * Delete a region that has no tasks (admin); needs If-Match
+         * @description Admins only. A region with tasks cannot be deleted (409). Needs If-Match; answers 204 without a body.
+         */
         delete: operations["deleteRegion"];
         options?: never;
         head?: never;
@@ -574,7 +670,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Status updates across tasks, oldest first, filtered and paged */
+        /**
+         * Status updates across tasks, oldest first, filtered and paged
+         * @description Public. Every status update of every task matching the filters, each with its task's region, factor, measure and title; pages of at most 200, with Link headers to the other pages. As files: exportStatusUpdatesCsv and exportStatusUpdatesXlsx.
+         */
         get: operations["listHistory"];
         put?: never;
         post?: never;
@@ -631,10 +730,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tasks, filtered, sorted and paged */
+        /**
+         * Tasks, filtered, sorted and paged
+         * @description Public; a signed-in reader also sees internal notes. Filters combine (lists comma-separated), sort by several fields, pages of at most 200, with Link headers to the other pages; asOf answers the state at the end of that day. As files: exportTasksCsv and exportTasksXlsx.
+         */
         get: operations["listTasks"];
         put?: never;
-        /** Create a task in a region; it starts not_started at 0% */
+        /**
+         * Create a task in a region; it starts not_started at 0%
+         * @description Officials (their own regions) and admins. The planned dates become the baseline, which never moves. Answers 201 with Location and the ETag of version 0.
+         */
         post: operations["createTask"];
         delete?: never;
         options?: never;
@@ -689,15 +794,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One task; honours If-None-Match */
+        /**
+         * One task; honours If-None-Match
+         * @description Public; a signed-in reader also sees the internal note. Carries an ETag: send it in If-Match to change the task, or in If-None-Match to get 304 while your copy is current. With asOf, the task as it stood that day (no ETag).
+         */
         get: operations["getTask"];
         put?: never;
         post?: never;
-        /** Delete a task created in error (only while it has no history); needs If-Match */
+        /**
+         * Delete a task created in error (only while it has no history); needs If-Match
+         * @description Officials (their own regions) and admins. Only for a task created in error: one with history cannot be deleted (409; suspend it instead). Needs If-Match; answers 204 without a body.
+         */
         delete: operations["deleteTask"];
         options?: never;
         head?: never;
-        /** Change a task's fields (JSON merge patch); needs If-Match. Changing planned dates needs revisionReason and is recorded as a revision; the baseline stays. */
+        /**
+         * Change a task's fields (JSON merge patch); needs If-Match. Changing planned dates needs revisionReason and is recorded as a revision; the baseline stays.
+         * @description Officials (their own regions) and admins. A JSON merge patch (RFC 7396): absent fields stay, null clears an optional field. Send the ETag you read in If-Match (428 without it, 412 when the task changed meanwhile). A patch that changes nothing (such as {}) answers the task as it is, with the same version.
+         */
         patch: operations["updateTask"];
         trace?: never;
     };
@@ -708,7 +822,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Changes of a task's planned dates, oldest first, each with its reason */
+        /**
+         * Changes of a task's planned dates, oldest first, each with its reason
+         * @description Public. Each change of plannedStart or plannedEnd with the old and new dates, who made it and why; asOf stops at that day.
+         */
         get: operations["listTaskRevisions"];
         put?: never;
         post?: never;
@@ -725,10 +842,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A task's status history, oldest first */
+        /**
+         * A task's status history, oldest first
+         * @description Public. Every status update of the task with its author, comment and evidence; asOf stops at that day.
+         */
         get: operations["listStatusUpdates"];
         put?: never;
-        /** Post a status update: appended to the history and applied to the task in one transaction. The same status and progress again confirms the task is still accurate. */
+        /**
+         * Post a status update: appended to the history and applied to the task in one transaction. The same status and progress again confirms the task is still accurate.
+         * @description Officials (their own regions) and admins. Completing needs evidence (a link or document number) and means 100%; delayed and suspended need a comment. If-Match is optional: with it, a task changed meanwhile gets 412. Answers 201 with the task's new ETag.
+         */
         post: operations["postStatusUpdate"];
         delete?: never;
         options?: never;
@@ -743,10 +866,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's API tokens (all tokens for an admin with all=true); never their secrets */
+        /**
+         * The caller's API tokens (all tokens for an admin with all=true); never their secrets
+         * @description Needs a token or session. Each token's name, whether it is read-only, its owner, creation, last use and expiry; the secret is never shown again.
+         */
         get: operations["listTokens"];
         put?: never;
-        /** Create an API token acting with the caller's permissions; the token is shown only in this answer */
+        /**
+         * Create an API token acting with the caller's permissions; the token is shown only in this answer
+         * @description Needs a session or token. A token acts as its creator with the role and regions they have then; readOnly: true makes it unable to write. The secret appears only in this answer: keep it.
+         */
         post: operations["createToken"];
         delete?: never;
         options?: never;
@@ -764,7 +893,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API token: it stops working at once */
+        /**
+         * Revoke an API token: it stops working at once
+         * @description Needs a session or token: your own tokens, or any for an admin. Answers 204 without a body; the token gets 401 from then on.
+         */
         delete: operations["revokeToken"];
         options?: never;
         head?: never;
@@ -778,10 +910,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** User accounts, by username (admin) */
+        /**
+         * User accounts, by username (admin)
+         * @description Admins only. Every account with its role, regions and whether it is disabled; never passwords.
+         */
         get: operations["listUsers"];
         put?: never;
-        /** Create a user with a role and, for officials, their regions (admin) */
+        /**
+         * Create a user with a role and, for officials, their regions (admin)
+         * @description Admins only. Officials need at least one region; the password must be at least 12 characters. Answers 201 with the user and its ETag.
+         */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -796,15 +934,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One user (admin) */
+        /**
+         * One user (admin)
+         * @description Admins only. One account with its ETag.
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
-        /** Disable a user for good and revoke their tokens (admin); the account stays for the audit trail */
+        /**
+         * Disable a user for good and revoke their tokens (admin); the account stays for the audit trail
+         * @description Admins only. The account is disabled, not erased, so that the audit trail still names it; its tokens and sessions end. Needs If-Match; answers 204 without a body.
+         */
         delete: operations["deleteUser"];
         options?: never;
         head?: never;
-        /** Change a user's name, e-mail, role, regions, disabled flag or password (admin); needs If-Match */
+        /**
+         * Change a user's name, e-mail, role, regions, disabled flag or password (admin); needs If-Match
+         * @description Admins only. Fields left out stay as they are. Needs If-Match (428 without it, 412 when the user changed meanwhile); a new password ends the user's sessions.
+         */
         patch: operations["updateUser"];
         trace?: never;
     };
@@ -815,10 +962,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Registered webhooks with counts of their deliveries (admin) */
+        /**
+         * Registered webhooks with counts of their deliveries (admin)
+         * @description Admins only. Each webhook's URL, events, whether it is active and how many deliveries succeeded, failed or wait.
+         */
         get: operations["listWebhooks"];
         put?: never;
-        /** Register a URL for events; answers the signing secret once (admin) */
+        /**
+         * Register a URL for events; answers the signing secret once (admin)
+         * @description Admins only. The URL must be an absolute http or https URL; loopback and private addresses are refused unless configuration allows them. Every delivery is signed with the secret answered here once (see docs/webhooks.md).
+         */
         post: operations["createWebhook"];
         delete?: never;
         options?: never;
@@ -833,15 +986,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One webhook (admin) */
+        /**
+         * One webhook (admin)
+         * @description Admins only. One webhook with its ETag; never its secret.
+         */
         get: operations["getWebhook"];
         put?: never;
         post?: never;
-        /** Remove a webhook and its deliveries (admin); needs If-Match */
+        /**
+         * Remove a webhook and its deliveries (admin); needs If-Match
+         * @description Admins only. Removes the webhook and its queued and past deliveries. Needs If-Match; answers 204 without a body.
+         */
         delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
-        /** Change a webhook's URL, events, description, secret or active flag (admin); needs If-Match */
+        /**
+         * Change a webhook's URL, events, description, secret or active flag (admin); needs If-Match
+         * @description Admins only. Fields left out stay as they are; rotating the secret answers the new one once. Needs If-Match.
+         */
         patch: operations["updateWebhook"];
         trace?: never;
     };
@@ -852,7 +1014,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A webhook's deliveries, newest first, with their outcomes (admin) */
+        /**
+         * A webhook's deliveries, newest first, with their outcomes (admin)
+         * @description Admins only. Each delivery's event, attempts, last status code or error and when it goes next.
+         */
         get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
@@ -871,7 +1036,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a delivery again: a failed or delivered one is queued afresh, a waiting one goes now (admin) */
+        /**
+         * Send a delivery again: a failed or delivered one is queued afresh, a waiting one goes now (admin)
+         * @description Admins only. Answers 202 with the delivery as queued; the dispatcher sends it within seconds.
+         */
         post: operations["retryWebhookDelivery"];
         delete?: never;
         options?: never;
@@ -888,7 +1056,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a ping event to the webhook, to check the receiver and its signature check (admin) */
+        /**
+         * Queue a ping event to the webhook, to check the receiver and its signature check (admin)
+         * @description Admins only. Queues a signed ping event; answers 202 with the delivery, whose outcome listWebhookDeliveries shows.
+         */
         post: operations["pingWebhook"];
         delete?: never;
         options?: never;
@@ -1532,33 +1703,6 @@ export interface components {
         MilestoneStatus: "no_tasks" | "in_progress" | "overdue" | "achieved" | "achieved_late";
         /** @enum {string} */
         Outcome: "created" | "updated" | "unchanged";
-        Page: {
-            items?: unknown[];
-            /**
-             * Format: int32
-             * @description Page number, from 0
-             * @example 0
-             */
-            page?: number;
-            /**
-             * Format: int32
-             * @description Page size
-             * @example 20
-             */
-            size?: number;
-            /**
-             * Format: int64
-             * @description Items matching the filters
-             * @example 137
-             */
-            totalItems?: number;
-            /**
-             * Format: int32
-             * @description Pages at this size
-             * @example 7
-             */
-            totalPages?: number;
-        };
         PasswordChange: {
             currentPassword: string;
             /** @description At least 12 characters, at least 5 different ones, not containing the username */
@@ -2394,6 +2538,11 @@ export interface operations {
             /** @description A page of audit events */
             200: {
                 headers: {
+                    /**
+                     * @description RFC 8288 links to the first, previous, next and last page (prev and next only where there is one), each this request's URL with another page number
+                     * @example <https://pilotboard.example/api/v1/tasks?size=20&page=0>; rel="first", <https://pilotboard.example/api/v1/tasks?size=20&page=2>; rel="next", <https://pilotboard.example/api/v1/tasks?size=20&page=6>; rel="last"
+                     */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5764,6 +5913,11 @@ export interface operations {
             /** @description A page of status updates, each with its task */
             200: {
                 headers: {
+                    /**
+                     * @description RFC 8288 links to the first, previous, next and last page (prev and next only where there is one), each this request's URL with another page number
+                     * @example <https://pilotboard.example/api/v1/tasks?size=20&page=0>; rel="first", <https://pilotboard.example/api/v1/tasks?size=20&page=2>; rel="next", <https://pilotboard.example/api/v1/tasks?size=20&page=6>; rel="last"
+                     */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6041,6 +6195,11 @@ export interface operations {
             /** @description A page of tasks */
             200: {
                 headers: {
+                    /**
+                     * @description RFC 8288 links to the first, previous, next and last page (prev and next only where there is one), each this request's URL with another page number
+                     * @example <https://pilotboard.example/api/v1/tasks?size=20&page=0>; rel="first", <https://pilotboard.example/api/v1/tasks?size=20&page=2>; rel="next", <https://pilotboard.example/api/v1/tasks?size=20&page=6>; rel="last"
+                     */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7292,6 +7451,11 @@ export interface operations {
             /** @description A page of users */
             200: {
                 headers: {
+                    /**
+                     * @description RFC 8288 links to the first, previous, next and last page (prev and next only where there is one), each this request's URL with another page number
+                     * @example <https://pilotboard.example/api/v1/tasks?size=20&page=0>; rel="first", <https://pilotboard.example/api/v1/tasks?size=20&page=2>; rel="next", <https://pilotboard.example/api/v1/tasks?size=20&page=6>; rel="last"
+                     */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8261,6 +8425,11 @@ export interface operations {
             /** @description A page of deliveries */
             200: {
                 headers: {
+                    /**
+                     * @description RFC 8288 links to the first, previous, next and last page (prev and next only where there is one), each this request's URL with another page number
+                     * @example <https://pilotboard.example/api/v1/tasks?size=20&page=0>; rel="first", <https://pilotboard.example/api/v1/tasks?size=20&page=2>; rel="next", <https://pilotboard.example/api/v1/tasks?size=20&page=6>; rel="last"
+                     */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {

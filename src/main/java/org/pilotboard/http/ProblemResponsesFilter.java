@@ -39,9 +39,9 @@ public class ProblemResponsesFilter implements OASFilter {
         // generated client names the host it talks to instead of defaulting to http://localhost.
         openAPI.setServers(java.util.List.of(OASFactory.createServer()
                 .url("{scheme}://{host}")
-                .description("A Pilotboard deployment (paths start with /api/v1). The defaults are the app "
-                        + "run on your own machine by the README's command; set host (and scheme https) "
-                        + "to the deployment you use.")
+                .description("A Pilotboard deployment, production or local (paths start with /api/v1). The "
+                        + "defaults are the local app run by the README's command; for a production deployment "
+                        + "set host to its name and scheme to https.")
                 .variables(Map.of(
                         "scheme",
                         OASFactory.createServerVariable()
@@ -53,6 +53,10 @@ public class ProblemResponsesFilter implements OASFilter {
                                 .defaultValue("localhost:8080")
                                 .description("Host name and, if not the default, port")))
                 .addExtension("x-internal", false)));
+        // The generic page record: every list names its own page schema (TaskPage, HistoryPage, ...).
+        if (openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().removeSchema("Page");
+        }
         openAPI.getComponents()
                 .addSecurityScheme(
                         BEARER,
@@ -68,6 +72,44 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getPaths()
                 .getPathItems()
                 .forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+                    if (op.getDescription() == null) {
+                        op.setDescription(OperationDescriptions.BY_OPERATION.get(op.getOperationId()));
+                    }
+                    if (op.getDescription() == null || op.getSummary() == null) {
+                        throw new IllegalStateException(method + " " + path + " (" + op.getOperationId()
+                                + ") needs a summary and a description (OperationDescriptions)");
+                    }
+                    if (op.getParameters() != null) {
+                        // Query integers (page, size, limit) are small: say so, as clients choose their types by it.
+                        op.getParameters().stream()
+                                .map(p -> p.getSchema())
+                                .filter(schema -> schema != null
+                                        && schema.getType() != null
+                                        && schema.getType()
+                                                .contains(
+                                                        org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
+                                                                .INTEGER)
+                                        && schema.getFormat() == null)
+                                .forEach(schema -> schema.setFormat("int32"));
+                    }
+                    if (isPage(op)) {
+                        op.getResponses()
+                                .getAPIResponse("200")
+                                .addHeader(
+                                        PageLinks.HEADER,
+                                        OASFactory.createHeader()
+                                                .description("RFC 8288 links to the first, previous, next and last "
+                                                        + "page (prev and next only where there is one), each this "
+                                                        + "request's URL with another page number")
+                                                .schema(OASFactory.createSchema()
+                                                        .addType(
+                                                                org.eclipse.microprofile.openapi.models.media.Schema
+                                                                        .SchemaType.STRING))
+                                                .example(
+                                                        "<https://pilotboard.example/api/v1/tasks?size=20&page=0>; "
+                                                                + "rel=\"first\", <https://pilotboard.example/api/v1/tasks?size=20&page=2>; "
+                                                                + "rel=\"next\", <https://pilotboard.example/api/v1/tasks?size=20&page=6>; rel=\"last\""));
+                    }
                     boolean hasPathParam = path.contains("{");
                     boolean isWrite = method != PathItem.HttpMethod.GET;
                     boolean needsToken =
@@ -200,6 +242,19 @@ public class ProblemResponsesFilter implements OASFilter {
                                     "The database is not reachable right now; try again shortly.",
                                     path));
                 }));
+    }
+
+    /** A list answered in pages: its 200 is one of the *Page schemas. */
+    private static boolean isPage(Operation op) {
+        if (op.getResponses() == null || !op.getResponses().hasAPIResponse("200")) {
+            return false;
+        }
+        var content = op.getResponses().getAPIResponse("200").getContent();
+        var json = content == null ? null : content.getMediaType("application/json");
+        return json != null
+                && json.getSchema() != null
+                && json.getSchema().getRef() != null
+                && json.getSchema().getRef().endsWith("Page");
     }
 
     private static boolean hasHeader(Operation op, String name) {

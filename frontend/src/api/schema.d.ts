@@ -413,7 +413,7 @@ export interface paths {
         };
         /**
          * The plan's measures, filtered by factor, item or kind
-         * @description Public. The plan's measures with their text as published, filtered by factor, item number or kind (task or principle); each names the regions piloting it.
+         * @description Public. The plan's measures with their text as published, filtered by factor, item number or kind (action, target, principle, guidance, parameter); each names the regions piloting it.
          */
         get: operations["listMeasures"];
         put?: never;

@@ -68,7 +68,7 @@ final class OperationDescriptions {
                     "Needs a session or token. Checks the current password, sets the new one (at least 12 characters), and ends every other session of the account. Answers 204 without a body."),
             entry(
                     "listMeasures",
-                    "Public. The plan's measures with their text as published, filtered by factor, item number or kind (task or principle); each names the regions piloting it."),
+                    "Public. The plan's measures with their text as published, filtered by factor, item number or kind (action, target, principle, guidance, parameter); each names the regions piloting it."),
             entry(
                     "createMeasure",
                     "Admins only. Adds a measure under an item, for a measure the dataset lacks; answers 409 when the code exists."),
@@ -148,7 +148,9 @@ final class OperationDescriptions {
             entry(
                     "createUser",
                     "Admins only. Officials need at least one region; the password must be at least 12 characters. Answers 201 with the user and its ETag."),
-            entry("getUser", "Admins only. One account with its ETag."),
+            entry(
+                    "getUser",
+                    "Admins only. One account with its role, regions and whether it is disabled, and its ETag for If-Match."),
             entry(
                     "deleteUser",
                     "Admins only. The account is disabled, not erased, so that the audit trail still names it; its tokens and sessions end. Needs If-Match; answers 204 without a body."),
@@ -161,7 +163,9 @@ final class OperationDescriptions {
             entry(
                     "createWebhook",
                     "Admins only. The URL must be an absolute http or https URL; loopback and private addresses are refused unless configuration allows them. Every delivery is signed with the secret answered here once (see docs/webhooks.md)."),
-            entry("getWebhook", "Admins only. One webhook with its ETag; never its secret."),
+            entry(
+                    "getWebhook",
+                    "Admins only. One webhook with its URL, events and delivery counts, and its ETag; never its secret."),
             entry(
                     "deleteWebhook",
                     "Admins only. Removes the webhook and its queued and past deliveries. Needs If-Match; answers 204 without a body."),

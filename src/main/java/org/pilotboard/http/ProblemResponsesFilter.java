@@ -1,5 +1,6 @@
 package org.pilotboard.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -21,6 +22,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
     static final String BEARER = "bearer";
+    private static final JsonNode EXAMPLES = readExamples();
     /** Reads that are not public: they need a token like the writes. */
     private static final java.util.Set<String> PRIVATE_READS =
             java.util.Set.of("/api/v1/me", "/api/v1/tokens", "/api/v1/users", "/api/v1/users/{id}", "/api/v1/audit");
@@ -109,6 +111,10 @@ public class ProblemResponsesFilter implements OASFilter {
                                                         "<https://pilotboard.example/api/v1/tasks?size=20&page=0>; "
                                                                 + "rel=\"first\", <https://pilotboard.example/api/v1/tasks?size=20&page=2>; "
                                                                 + "rel=\"next\", <https://pilotboard.example/api/v1/tasks?size=20&page=6>; rel=\"last\""));
+                    }
+                    examples(op, method + " " + path);
+                    if (op.getResponses() != null) {
+                        problemExamples(op, path);
                     }
                     boolean hasPathParam = path.contains("{");
                     boolean isWrite = method != PathItem.HttpMethod.GET;
@@ -242,6 +248,84 @@ public class ProblemResponsesFilter implements OASFilter {
                                     "The database is not reachable right now; try again shortly.",
                                     path));
                 }));
+    }
+
+    /**
+     * Realistic examples (answers of the demo data set, recorded from the running app, with secrets
+     * replaced) for the JSON bodies whose resource method gives none: src/main/resources/openapi/examples.json,
+     * by operationId. Every JSON request body and success answer must end up with an example.
+     */
+    private static void examples(Operation op, String name) {
+        JsonNode recorded = EXAMPLES.path(op.getOperationId());
+        if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+            var media = op.getRequestBody().getContent().getMediaType("application/json");
+            if (media != null && media.getExamples() == null && media.getExample() == null) {
+                if (!recorded.has("request")) {
+                    throw new IllegalStateException(name + " needs a request example (openapi/examples.json)");
+                }
+                media.setExamples(Map.of(
+                        "example",
+                        OASFactory.createExample().value(JSON.convertValue(recorded.get("request"), Object.class))));
+            }
+        }
+        if (op.getResponses() == null) {
+            return;
+        }
+        op.getResponses().getAPIResponses().forEach((code, response) -> {
+            var media = !code.startsWith("2") || response.getContent() == null
+                    ? null
+                    : response.getContent().getMediaType("application/json");
+            if (media != null && media.getExamples() == null && media.getExample() == null) {
+                JsonNode value = recorded.path("responses").get(code);
+                if (value == null) {
+                    throw new IllegalStateException(
+                            name + " needs an example of its " + code + " (openapi/examples.json)");
+                }
+                media.setExamples(
+                        Map.of("example", OASFactory.createExample().value(JSON.convertValue(value, Object.class))));
+            }
+        });
+    }
+
+    private static final Map<String, String[]> PROBLEM_KINDS = Map.of(
+            "401", new String[] {"unauthorized", "Unauthorized"},
+            "403", new String[] {"forbidden", "Forbidden"},
+            "404", new String[] {"not-found", "Not found"},
+            "409", new String[] {"conflict", "Conflict"},
+            "413", new String[] {"http-413", "Request Entity Too Large"},
+            "415", new String[] {"http-415", "Unsupported Media Type"},
+            "422", new String[] {"validation", "Unprocessable content"},
+            "429", new String[] {"too-many-attempts", "Too many attempts"},
+            "503", new String[] {"unavailable", "Service unavailable"});
+
+    /** A problem answer a resource method declared without an example gets one from its status and description. */
+    private static void problemExamples(Operation op, String path) {
+        op.getResponses().getAPIResponses().forEach((code, response) -> {
+            var media =
+                    response.getContent() == null ? null : response.getContent().getMediaType(Problem.MEDIA_TYPE);
+            if (media == null || media.getExamples() != null || media.getExample() != null) {
+                return;
+            }
+            String[] kind = PROBLEM_KINDS.getOrDefault(code, new String[] {"http-" + code, "Error"});
+            Map<String, Object> value = new java.util.LinkedHashMap<>();
+            value.put("type", "urn:pilotboard:problem:" + kind[0]);
+            value.put("title", kind[1]);
+            value.put("status", Integer.parseInt(code));
+            value.put("detail", response.getDescription());
+            value.put("instance", path);
+            media.setExamples(Map.of("problem", OASFactory.createExample().value(value)));
+        });
+    }
+
+    private static JsonNode readExamples() {
+        try (var in = ProblemResponsesFilter.class.getClassLoader().getResourceAsStream("openapi/examples.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi/examples.json is missing");
+            }
+            return JSON.readTree(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A list answered in pages: its 200 is one of the *Page schemas. */

@@ -273,6 +273,31 @@ class ContractTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasADescriptionAndExamplesOfItsJsonBodies() {
+        Map<String, Map<String, Map<String, Object>>> paths = document().getMap("paths");
+        paths.forEach((path, item) -> item.forEach((method, op) -> {
+            String name = method + " " + path;
+            assertNotNull(op.get("summary"), name);
+            assertTrue(op.get("description") instanceof String d && d.length() > 40, name + " has a description");
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
+            responses.forEach((code, response) -> {
+                Map<String, Map<String, Object>> content =
+                        (Map<String, Map<String, Object>>) response.getOrDefault("content", Map.of());
+                Map<String, Object> json = content.getOrDefault("application/json", content.get(PROBLEM));
+                if (json != null) {
+                    assertNotNull(json.get("examples"), name + " " + code + " has an example");
+                }
+            });
+            Map<String, Map<String, Map<String, Object>>> body =
+                    (Map<String, Map<String, Map<String, Object>>>) op.get("requestBody");
+            if (body != null && body.get("content").containsKey("application/json")) {
+                assertNotNull(body.get("content").get("application/json").get("examples"), name + " request example");
+            }
+        }));
+    }
+
     // --- an empty merge patch changes nothing ----------------------------------------------------------
 
     @Test

@@ -599,7 +599,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many reminders in the caller's inbox are unread */
+        /**
+         * How many reminders in the caller's inbox are unread
+         * @description Needs a token or session. The number the console shows beside its inbox (提醒): reminders of the caller's regions not yet read by the caller.
+         */
         get: operations["countUnreadReminders"];
         put?: never;
         post?: never;
@@ -618,7 +621,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark every reminder of the caller's inbox read */
+        /**
+         * Mark every reminder of the caller's inbox read
+         * @description Needs a token or session. Marks every reminder in the caller's inbox read for the caller. Answers 204 without a body.
+         */
         post: operations["markAllRemindersRead"];
         delete?: never;
         options?: never;
@@ -655,7 +661,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark one reminder of the caller's inbox read */
+        /**
+         * Mark one reminder of the caller's inbox read
+         * @description Needs a token or session. Marks it read for the caller only (other officials of the region keep theirs unread). Answers 204 without a body.
+         */
         post: operations["markReminderRead"];
         delete?: never;
         options?: never;
@@ -936,7 +945,7 @@ export interface paths {
         };
         /**
          * One user (admin)
-         * @description Admins only. One account with its ETag.
+         * @description Admins only. One account with its role, regions and whether it is disabled, and its ETag for If-Match.
          */
         get: operations["getUser"];
         put?: never;
@@ -988,7 +997,7 @@ export interface paths {
         };
         /**
          * One webhook (admin)
-         * @description Admins only. One webhook with its ETag; never its secret.
+         * @description Admins only. One webhook with its URL, events and delivery counts, and its ETag; never its secret.
          */
         get: operations["getWebhook"];
         put?: never;
@@ -5499,6 +5508,11 @@ export interface operations {
             /** @description A page of reminders */
             200: {
                 headers: {
+                    /**
+                     * @description RFC 8288 links to the first, previous, next and last page (prev and next only where there is one), each this request's URL with another page number
+                     * @example <https://pilotboard.example/api/v1/tasks?size=20&page=0>; rel="first", <https://pilotboard.example/api/v1/tasks?size=20&page=2>; rel="next", <https://pilotboard.example/api/v1/tasks?size=20&page=6>; rel="last"
+                     */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5507,6 +5521,24 @@ export interface operations {
             };
             /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: sign in, or send Authorization: Bearer <token> */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role, region or read-only token may not do this; or a write by the session cookie without its X-CSRF-Token */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5554,6 +5586,24 @@ export interface operations {
             };
             /** @description Invalid request: malformed JSON, wrong types, failed validation (see violations) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: sign in, or send Authorization: Bearer <token> */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role, region or read-only token may not do this; or a write by the session cookie without its X-CSRF-Token */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

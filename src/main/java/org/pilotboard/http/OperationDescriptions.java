@@ -179,6 +179,15 @@ final class OperationDescriptions {
                     "retryWebhookDelivery",
                     "Admins only. Answers 202 with the delivery as queued; the dispatcher sends it within seconds."),
             entry(
+                    "countUnreadReminders",
+                    "Needs a token or session. The number the console shows beside its inbox (提醒): reminders of the caller's regions not yet read by the caller."),
+            entry(
+                    "markReminderRead",
+                    "Needs a token or session. Marks it read for the caller only (other officials of the region keep theirs unread). Answers 204 without a body."),
+            entry(
+                    "markAllRemindersRead",
+                    "Needs a token or session. Marks every reminder in the caller's inbox read for the caller. Answers 204 without a body."),
+            entry(
                     "pingWebhook",
                     "Admins only. Queues a signed ping event; answers 202 with the delivery, whose outcome listWebhookDeliveries shows."));
 }

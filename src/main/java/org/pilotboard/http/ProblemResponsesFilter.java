@@ -24,8 +24,14 @@ public class ProblemResponsesFilter implements OASFilter {
     static final String BEARER = "bearer";
     private static final JsonNode EXAMPLES = readExamples();
     /** Reads that are not public: they need a token like the writes. */
-    private static final java.util.Set<String> PRIVATE_READS =
-            java.util.Set.of("/api/v1/me", "/api/v1/tokens", "/api/v1/users", "/api/v1/users/{id}", "/api/v1/audit");
+    private static final java.util.Set<String> PRIVATE_READS = java.util.Set.of(
+            "/api/v1/me",
+            "/api/v1/tokens",
+            "/api/v1/users",
+            "/api/v1/users/{id}",
+            "/api/v1/audit",
+            "/api/v1/reminders",
+            "/api/v1/reminders/count");
 
     private static final String LOGIN = "/api/v1/auth/login";
 

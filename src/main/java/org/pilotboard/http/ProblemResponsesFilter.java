@@ -61,6 +61,12 @@ public class ProblemResponsesFilter implements OASFilter {
                                 .defaultValue("localhost:8080")
                                 .description("Host name and, if not the default, port")))
                 .addExtension("x-internal", false)));
+        // Every API answer says where its client stands against its request budget (RateLimiter).
+        rateLimitHeader(openAPI, "RateLimit-Limit", "Requests this client may make in the current window", "1200");
+        rateLimitHeader(openAPI, "RateLimit-Remaining", "Requests left in the current window", "1187");
+        rateLimitHeader(
+                openAPI, "RateLimit-Reset", "Seconds until the window ends and the budget is whole again", "42");
+        rateLimitHeader(openAPI, "Retry-After", "Seconds to wait before trying again", "42");
         // The generic page record: every list names its own page schema (TaskPage, HistoryPage, ...).
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().removeSchema("Page");
@@ -233,6 +239,15 @@ public class ProblemResponsesFilter implements OASFilter {
                                         "Send the body as application/json",
                                         path));
                     }
+                    if (!op.getResponses().hasAPIResponse("429")) {
+                        add(
+                                op,
+                                "429",
+                                "Over this client's request budget (docs/api.md, Rate limits): wait Retry-After seconds",
+                                "{\"type\":\"urn:pilotboard:problem:rate-limited\",\"title\":\"Too many requests\",\"status\":429,"
+                                        + "\"detail\":\"This client made 1200 requests in the current window; try again in 42 s (Retry-After).\","
+                                        + "\"instance\":\"" + path + "\"}");
+                    }
                     add(
                             op,
                             "500",
@@ -253,6 +268,7 @@ public class ProblemResponsesFilter implements OASFilter {
                                     "Service unavailable",
                                     "The database is not reachable right now; try again shortly.",
                                     path));
+                    rateLimitHeaders(op);
                 }));
     }
 
@@ -320,6 +336,35 @@ public class ProblemResponsesFilter implements OASFilter {
             value.put("detail", response.getDescription());
             value.put("instance", path);
             media.setExamples(Map.of("problem", OASFactory.createExample().value(value)));
+        });
+    }
+
+    private static void rateLimitHeader(OpenAPI openAPI, String name, String description, String example) {
+        openAPI.getComponents()
+                .addHeader(
+                        name,
+                        OASFactory.createHeader()
+                                .description(description)
+                                .schema(OASFactory.createSchema()
+                                        .addType(
+                                                org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)
+                                        .format("int32")
+                                        .minimum(java.math.BigDecimal.ZERO))
+                                .example(Integer.parseInt(example)));
+    }
+
+    /** The RateLimit-* headers on every success and client error; Retry-After with them on a 429. */
+    private static void rateLimitHeaders(Operation op) {
+        op.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (!(code.startsWith("2") || code.startsWith("4"))) {
+                return;
+            }
+            for (String name : java.util.List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
+                response.addHeader(name, OASFactory.createHeader().ref("#/components/headers/" + name));
+            }
+            if (code.equals("429")) {
+                response.addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After"));
+            }
         });
     }
 

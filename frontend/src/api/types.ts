@@ -60,8 +60,10 @@ export type Task = Sent<
   'id' | 'regionCode' | 'measureCode' | 'factorCode' | 'milestoneCode' | 'titleZh' | 'status' | 'progress'
 >;
 
-/** One page of a list (TaskPage, UserPage, … in the document). */
-export type PageOf<T> = Sent<Omit<S['Page'], 'items'>, 'page' | 'size' | 'totalItems' | 'totalPages'> & { items: T[] };
+/** One page of a list (TaskPage, UserPage, … in the document; their paging fields are the same). */
+export type PageOf<T> = Sent<Omit<S['TaskPage'], 'items'>, 'page' | 'size' | 'totalItems' | 'totalPages'> & {
+  items: T[];
+};
 
 export type Evidence = S['Evidence'];
 export type StatusUpdate = Sent<S['StatusUpdate'], 'id' | 'taskId' | 'status' | 'progress' | 'recordedAt'>;

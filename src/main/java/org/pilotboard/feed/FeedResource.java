@@ -48,7 +48,7 @@ public class FeedResource {
     @APIResponse(
             responseCode = "200",
             description = "An Atom 1.0 feed",
-            content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public String feed(
             @QueryParam("region") @Parameter(description = "Region code", example = "hefei-metro") String region,
             @QueryParam("factor") @Parameter(description = "Factor code", example = "land") String factor,

@@ -71,7 +71,7 @@ public class ImportResource {
             responseCode = "200",
             description = "The template as an attachment",
             content = {
-                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     public Response template(

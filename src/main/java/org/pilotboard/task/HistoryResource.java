@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,13 +33,8 @@ public class HistoryResource {
     @Schema(name = "HistoryPage")
     public record HistoryPage(List<HistoryEntryView> items, int page, int size, long totalItems, int totalPages) {}
 
-    /** The JSON list and the CSV/XLSX export share GET /status-updates: one operation in the document (see TaskResource). */
-    static final String LIST_SUMMARY =
-            "Status updates across tasks, oldest first, filtered and paged (JSON); with Accept text/csv "
-                    + "or XLSX (or format=csv|xlsx) all updates matching the filters, streamed";
-
     @GET
-    @Operation(operationId = "listHistory", summary = LIST_SUMMARY)
+    @Operation(operationId = "listHistory", summary = "Status updates across tasks, oldest first, filtered and paged")
     @APIResponse(
             responseCode = "200",
             description = "A page of status updates, each with its task",
@@ -49,17 +43,11 @@ public class HistoryResource {
         return history.list(query.filter());
     }
 
+    /** The same history as CSV or XLSX by Accept or ?format= (plain links); in the document, see TaskExportResource. */
     @GET
     // Lower quality than JSON, so that Accept: */* still gets the JSON list.
     @Produces({TaskExport.CSV + ";qs=0.5", TaskExport.XLSX + ";qs=0.5"})
-    @Operation(operationId = "listHistory", summary = LIST_SUMMARY)
-    @APIResponse(
-            responseCode = "200",
-            description = "The status updates, one row each",
-            content = {
-                @Content(mediaType = TaskExport.CSV, schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = TaskExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
-            })
+    @Operation(hidden = true)
     public Response export(@BeanParam HistoryQueryParams query, @HeaderParam("Accept") String accept) {
         return export.history(query.filter(), TaskExport.wantsXlsx(query.format, accept));
     }

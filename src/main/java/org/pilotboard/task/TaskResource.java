@@ -65,16 +65,8 @@ public class TaskResource {
     @Schema(name = "TaskPage")
     public record TaskPage(List<TaskView> items, int page, int size, long totalItems, int totalPages) {}
 
-    /**
-     * The JSON list and the CSV/XLSX export share GET /tasks, so the document has one operation for
-     * both: the same operationId and summary on each method, whichever of them SmallRye reads last.
-     */
-    static final String LIST_SUMMARY =
-            "Tasks, filtered, sorted and paged (JSON); with Accept text/csv or XLSX (or format=csv|xlsx) "
-                    + "all tasks matching the filters, streamed";
-
     @GET
-    @Operation(operationId = "listTasks", summary = LIST_SUMMARY)
+    @Operation(operationId = "listTasks", summary = "Tasks, filtered, sorted and paged")
     @APIResponse(
             responseCode = "200",
             description = "A page of tasks",
@@ -94,17 +86,15 @@ public class TaskResource {
                         result.totalPages());
     }
 
+    /**
+     * The same list as CSV or XLSX for a request that asks for it by Accept or ?format= (plain links).
+     * Not in the document: there, each format is an operation of its own (TaskExportResource), so that
+     * typed clients never take a spreadsheet for JSON.
+     */
     @GET
     // Lower quality than JSON, so that Accept: */* still gets the JSON list.
     @Produces({TaskExport.CSV + ";qs=0.5", TaskExport.XLSX + ";qs=0.5"})
-    @Operation(operationId = "listTasks", summary = LIST_SUMMARY)
-    @APIResponse(
-            responseCode = "200",
-            description = "The tasks, one row each",
-            content = {
-                @Content(mediaType = TaskExport.CSV, schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = TaskExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
-            })
+    @Operation(hidden = true)
     public Response export(@BeanParam TaskQueryParams query, @HeaderParam("Accept") String accept) {
         return export.tasks(query.filter(), query.asOfDay(), TaskExport.wantsXlsx(query.format, accept));
     }

@@ -180,18 +180,49 @@ public final class TaskViews {
             description = "JSON merge patch of a task: absent fields stay, null clears an optional field. "
                     + "Changing plannedStart or plannedEnd needs revisionReason.")
     public record TaskPatch(
+            @Schema(description = "Move the task to another measure of the plan", maxLength = 20, example = "1.2")
             String measureCode,
+
+            @Schema(description = "The national milestone served", maxLength = 20, example = "2025")
             String milestoneCode,
+
+            @Schema(maxLength = 300, example = "探索建设用地增减挂钩节余指标跨省域调剂")
             String titleZh,
+
+            @Schema(description = "null clears it", nullable = true, maxLength = 300)
             String titleEn,
+
+            @Schema(description = "null clears it", nullable = true, maxLength = 5000)
             String descriptionZh,
+
+            @Schema(description = "null clears it", nullable = true, maxLength = 5000)
             String descriptionEn,
+
+            @Schema(maxLength = 200, example = "合肥市自然资源和规划局")
             String responsibleUnit,
+
+            @Schema(description = "Needs revisionReason when it changes", example = "2025-10-01")
             LocalDate plannedStart,
+
+            @Schema(description = "Needs revisionReason when it changes", example = "2027-06-30")
             LocalDate plannedEnd,
+
+            @Schema(description = "null clears it", nullable = true, maxLength = 100, example = "皖政办〔2025〕12号")
             String implementationDocNumber,
+
+            @Schema(description = "An http or https URL; null clears it", nullable = true, maxLength = 2000)
             String implementationDocUrl,
+
+            @Schema(
+                    description = "Why the planned dates change; required when they do",
+                    nullable = true,
+                    maxLength = 2000)
             String revisionReason,
+
+            @Schema(
+                    description = "Visible to signed-in users only, never public; null clears it",
+                    nullable = true,
+                    maxLength = 5000)
             String internalNote) {}
 
     @Schema(

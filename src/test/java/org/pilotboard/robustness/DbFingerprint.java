@@ -23,6 +23,10 @@ public final class DbFingerprint {
             "access_token",
                     "SELECT id, account_id, kind, name, token_hash, read_only, created_at, expires_at, revoked_at FROM access_token",
             "audit_event", "SELECT * FROM audit_event WHERE action <> 'auth.login_failed'",
+            // What a request writes into a delivery; its progress (status, attempts, the next and last
+            // attempt) is the dispatcher's, in the background, while the fuzzer goes on.
+            "webhook_delivery",
+                    "SELECT id, webhook_id, event_type, event_id, payload, created_at FROM webhook_delivery",
             "task_tally",
                     "SELECT region_id, factor_code, milestone_code, status, sum(tasks), sum(progress_sum) FROM ("
                             + "SELECT region_id, factor_code, milestone_code, status, tasks, progress_sum FROM task_tally UNION ALL "

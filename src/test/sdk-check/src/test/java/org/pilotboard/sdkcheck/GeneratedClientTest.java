@@ -3,9 +3,13 @@ package org.pilotboard.sdkcheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.pilotboard.client.ApiClient;
 import org.pilotboard.client.ApiException;
 import org.pilotboard.client.ApiResponse;
+import org.pilotboard.client.api.ExportsApi;
+import org.pilotboard.client.api.FeedApi;
 import org.pilotboard.client.api.RegionsApi;
 import org.pilotboard.client.api.SignInApi;
 import org.pilotboard.client.api.TasksApi;
@@ -104,11 +110,11 @@ class GeneratedClientTest {
         ApiException anonymousWrite = assertThrows(ApiException.class, () -> new RegionsApi(anonymous).createRegion(region("anonymous-" + REGION)));
         assertProblem(anonymousWrite, 401, "unauthorized");
 
-        ApiException missing = assertThrows(ApiException.class, () -> new TasksApi(anonymous).getTask(Long.MAX_VALUE, null));
+        ApiException missing = assertThrows(ApiException.class, () -> new TasksApi(anonymous).getTask(Long.MAX_VALUE, null, null));
         assertProblem(missing, 404, "not-found");
 
         ApiException invalid = assertThrows(ApiException.class, () -> new TasksApi(anonymous)
-                .listTasks(null, null, null, null, null, null, null, 0, null, null, 500, null, null, null));
+                .listTasks(null, null, null, null, null, null, 0, null, null, 500, null, null, null));
         Problem problem = assertProblem(invalid, 400, "validation");
         assertEquals("size", problem.getViolations().get(0).getField());
     }
@@ -136,31 +142,31 @@ class GeneratedClientTest {
         assertEquals(TaskStatus.IN_PROGRESS, started.getStatus());
 
         // Filters: region and status, as typed lists.
-        TaskPage inProgress = tasks.listTasks(null, null, null, null, null, null, null, null, null, List.of(REGION), null, null, null,
+        TaskPage inProgress = tasks.listTasks(null, null, null, null, null, null, null, null, List.of(REGION), null, null, null,
                 List.of(TaskStatus.IN_PROGRESS));
         assertEquals(1L, inProgress.getTotalItems());
         assertEquals(a.getId(), inProgress.getItems().get(0).getId());
         assertEquals(40, inProgress.getItems().get(0).getProgress());
-        TaskPage notStarted = tasks.listTasks(null, false, "land", null, null, null, null, null, null, List.of(REGION), null, null, null,
+        TaskPage notStarted = tasks.listTasks(null, false, "land", null, null, null, null, null, List.of(REGION), null, null, null,
                 List.of(TaskStatus.NOT_STARTED, TaskStatus.DELAYED));
         assertEquals(List.of(b.getId()), notStarted.getItems().stream().map(Task::getId).toList());
 
         // Paging and sorting.
-        TaskPage second = tasks.listTasks(null, null, null, null, null, null, null, 1, null, List.of(REGION), 1, "id", null, null);
+        TaskPage second = tasks.listTasks(null, null, null, null, null, null, 1, null, List.of(REGION), 1, "id", null, null);
         assertEquals(2L, second.getTotalItems());
         assertEquals(2, second.getTotalPages());
         assertEquals(1, second.getPage());
         assertEquals(List.of(b.getId()), second.getItems().stream().map(Task::getId).toList());
 
         // Writes against an old version are refused (412) and change nothing ...
-        ApiResponse<Task> readB = tasks.getTaskWithHttpInfo(b.getId(), null);
+        ApiResponse<Task> readB = tasks.getTaskWithHttpInfo(b.getId(), null, null);
         String etagB = etag(readB);
         assertEquals("\"" + readB.getData().getVersion() + "\"", etagB);
         String stale = "\"" + (readB.getData().getVersion() + 7) + "\"";
         ApiException conflict = assertThrows(ApiException.class, () -> tasks.postStatusUpdate(b.getId(),
                 new StatusUpdateWrite().status(TaskStatus.DELAYED).comment("stale write"), stale));
         assertProblem(conflict, 412, "precondition-failed");
-        assertEquals(TaskStatus.NOT_STARTED, tasks.getTask(b.getId(), null).getStatus());
+        assertEquals(TaskStatus.NOT_STARTED, tasks.getTask(b.getId(), null, null).getStatus());
 
         // ... and go through with the ETag just read; the answer carries the new one.
         ApiResponse<StatusUpdate> delayed = tasks.postStatusUpdateWithHttpInfo(b.getId(), new StatusUpdateWrite()
@@ -184,10 +190,10 @@ class GeneratedClientTest {
                 .addEvidenceItem(new Evidence().url("https://example.gov.cn/notice/123").documentNumber("皖自然资〔2026〕8号").label("交易公告")), null);
 
         // Read back: the tasks, their histories, and the list by status.
-        Task doneA = tasks.getTask(a.getId(), null);
+        Task doneA = tasks.getTask(a.getId(), null, null);
         assertEquals(TaskStatus.COMPLETED, doneA.getStatus());
         assertEquals(100, doneA.getProgress());
-        Task readBackB = tasks.getTask(b.getId(), null);
+        Task readBackB = tasks.getTask(b.getId(), null, null);
         assertEquals(TaskStatus.DELAYED, readBackB.getStatus());
         assertEquals(LocalDate.of(2025, 11, 3), readBackB.getActualStart());
         assertEquals(patched.getData().getVersion(), readBackB.getVersion());
@@ -201,9 +207,52 @@ class GeneratedClientTest {
         assertEquals("用地指标待省级统筹", historyB.get(0).getComment());
         assertNotNull(historyB.get(0).getRecordedAt());
 
-        TaskPage finished = new TasksApi(anonymous).listTasks(null, null, null, null, null, null, null, null, null, List.of(REGION), null,
+        TaskPage finished = new TasksApi(anonymous).listTasks(null, null, null, null, null, null, null, null, List.of(REGION), null,
                 "-progress", null, List.of(TaskStatus.COMPLETED, TaskStatus.DELAYED));
         assertEquals(List.of(a.getId(), b.getId()), finished.getItems().stream().map(Task::getId).toList());
+    }
+
+    /**
+     * Clearing an optional field: TaskPatch's optional fields are nullable in the document, so the
+     * generated model sends null for a field set to null and leaves out a field never set (JsonNullable).
+     * Also through generated methods only: an empty patch keeps the version, the CSV export and the
+     * feed arrive as files, and a delete (whose only declared type is problem+json) is done.
+     */
+    @Test
+    void aMergePatchClearsAnOptionalFieldWithNull() throws Exception {
+        String code = REGION + "-n";
+        new RegionsApi(withApiToken).createRegion(region(code));
+        TasksApi tasks = new TasksApi(withApiToken);
+        ApiResponse<Task> created = tasks.createTaskWithHttpInfo(task("field to clear").regionCode(code)
+                .descriptionEn("Cleared by the client").implementationDocNumber("皖政办〔2025〕12号").internalNote("内部备注"));
+        Task task = created.getData();
+        assertEquals("field to clear", task.getTitleEn());
+        assertEquals("内部备注", task.getInternalNote());
+
+        ApiResponse<Task> cleared = tasks.updateTaskWithHttpInfo(task.getId(), etag(created),
+                new TaskPatch().titleEn(null).descriptionEn(null).implementationDocNumber(null));
+        assertEquals(200, cleared.getStatusCode());
+        assertNull(cleared.getData().getTitleEn(), "null cleared titleEn");
+        assertNull(cleared.getData().getDescriptionEn(), "null cleared descriptionEn");
+        assertNull(cleared.getData().getImplementationDocNumber(), "null cleared implementationDocNumber");
+        assertEquals("内部备注", cleared.getData().getInternalNote(), "a field never set stays as it was");
+        assertEquals("检查任务 field to clear", cleared.getData().getTitleZh());
+        Task readBack = tasks.getTask(task.getId(), null, null);
+        assertNull(readBack.getTitleEn());
+        assertEquals(task.getVersion() + 1, readBack.getVersion());
+
+        ApiResponse<Task> unchanged = tasks.updateTaskWithHttpInfo(task.getId(), etag(cleared), new TaskPatch());
+        assertEquals(readBack.getVersion(), unchanged.getData().getVersion(), "an empty patch writes no new version");
+        assertEquals(etag(cleared), etag(unchanged));
+
+        File csv = new ExportsApi(anonymous).exportTasksCsv(null, null, null, null, null, null, null, List.of(code), null, null, null);
+        String rows = Files.readString(csv.toPath(), StandardCharsets.UTF_8);
+        assertTrue(rows.contains("检查任务 field to clear"), rows);
+        File feed = new FeedApi(anonymous).getStatusUpdateFeed(null, 5, null);
+        assertTrue(Files.readString(feed.toPath(), StandardCharsets.UTF_8).contains("<feed"));
+
+        tasks.deleteTask(task.getId(), etag(unchanged));
+        assertProblem(assertThrows(ApiException.class, () -> tasks.getTask(task.getId(), null, null)), 404, "not-found");
     }
 
     private static RegionWrite region(String code) {

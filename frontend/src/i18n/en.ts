@@ -814,6 +814,7 @@ const en: Messages = {
       user_change_with_password_reset: 'User changed, password reset',
       user_create: 'User added',
       user_password_change: 'Password changed',
+      user_email_reminders: 'Reminder e-mails turned on or off',
       user_password_set_from_command_line: 'Password set on the command line',
       webhook_change: 'Webhook changed',
       webhook_change_with_new_secret: 'Webhook changed, new secret',

@@ -799,6 +799,7 @@ export default {
       user_change_with_password_reset: '修改用户并重设密码',
       user_create: '新增用户',
       user_password_change: '修改密码',
+      user_email_reminders: '开关提醒邮件',
       user_password_set_from_command_line: '在命令行设置密码',
       webhook_change: '修改 Webhook',
       webhook_change_with_new_secret: '修改 Webhook 并更换密钥',

@@ -98,7 +98,7 @@ public class ReminderInbox {
                 .setParameter("id", reminderId)
                 .executeUpdate();
         if (marked == 0 && !visible(account, reminderId)) {
-            throw ProblemException.of(404, "not-found", "Not found", "No reminder " + reminderId + " in your inbox");
+            throw ProblemException.notFound("Reminder", reminderId);
         }
     }
 

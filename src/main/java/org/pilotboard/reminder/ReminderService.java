@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -55,9 +54,8 @@ public class ReminderService {
         return new RunResult(today, created, mailer.sendOwed());
     }
 
-    /** Records today's new reminders and what they owe, in one transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    Map<ReminderKind, Integer> record(LocalDate today) {
+    /** Records today's new reminders and what they owe, in the transaction run() opens for it. */
+    private Map<ReminderKind, Integer> record(LocalDate today) {
         Instant now = clock.now();
         Instant verifiedBefore = now.minus(java.time.Duration.ofDays(config.staleAfterDays()));
         @SuppressWarnings("unchecked")
